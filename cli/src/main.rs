@@ -1,0 +1,94 @@
+//! `lens`: annotate texts with the Principle Lens engine from the command line.
+//!
+//! The bundled speeches are cleaned by their declared rules; the user's files by
+//! generic cleaning only. Files that cannot be read get a one-line error each
+//! and the others are still processed; the exit status is then 1.
+
+mod args;
+mod input;
+
+use args::{Command, Format, USAGE};
+use lens_engine::clean::CleanRules;
+use lens_engine::codebook::Codebook;
+use lens_engine::export::{records, stats_csv, to_csv, to_jsonl, CSV_HEADER};
+use lens_engine::stats::TextStats;
+use lens_engine::{corpus, Analysis, Lens};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = match args::parse(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(message) if message.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("lens: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let codebook = match &args.codebook {
+        None => Codebook::bundled(),
+        Some(path) => match input::read_text(path).and_then(|json| {
+            Codebook::from_json(&json).map_err(|e| format!("{}: {e}", path.display()))
+        }) {
+            Ok(book) => book,
+            Err(message) => {
+                eprintln!("lens: {message}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let lens = Lens::new(codebook);
+
+    let mut texts: Vec<(String, Analysis)> = Vec::new();
+    if args.corpus {
+        for speech in corpus::bundled() {
+            texts.push((speech.meta.id.clone(), Analysis::new(speech.raw, &speech.meta.cleaning, &lens)));
+        }
+    }
+    let mut failed = false;
+    let generic = CleanRules::generic();
+    for path in &args.files {
+        match input::read_text(path) {
+            Ok(raw) => texts.push((input::doc_name(path), Analysis::new(&raw, &generic, &lens))),
+            Err(message) => {
+                eprintln!("lens: {message}");
+                failed = true;
+            }
+        }
+    }
+
+    let out = match args.command {
+        Command::Annotate => {
+            let mut out = String::new();
+            if args.format == Format::Csv {
+                out.push_str(CSV_HEADER);
+                out.push('\n');
+            }
+            for (doc, analysis) in &texts {
+                let recs = records(doc, analysis, &lens);
+                out.push_str(&match args.format {
+                    Format::Jsonl => to_jsonl(&recs),
+                    Format::Csv => to_csv(&recs),
+                });
+            }
+            out
+        }
+        Command::Stats => {
+            let n = lens.codebook().principles.len();
+            let stats: Vec<(String, TextStats)> =
+                texts.iter().map(|(doc, a)| (doc.clone(), TextStats::new(a, n))).collect();
+            stats_csv(stats.iter().map(|(d, s)| (d.as_str(), s)), &lens)
+        }
+    };
+    if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
+        return ExitCode::from(1);
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,120 @@
+//! The bundled speeches: their raw files, compiled in byte for byte, and their
+//! metadata and cleaning rules from `assets/corpus/corpus.json`.
+
+use crate::clean::CleanRules;
+use serde::{Deserialize, Serialize};
+
+/// How precisely a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DatePrecision {
+    /// `YYYY-MM-DD`.
+    Day,
+    /// `YYYY-MM`.
+    Month,
+}
+
+/// What kind of text a speech file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeechKind {
+    /// A statement as prepared or delivered.
+    Statement,
+    /// Remarks at a meeting.
+    Remarks,
+    /// A news report of a speech, quoting it.
+    NewsReport,
+}
+
+impl SpeechKind {
+    /// A label for readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            SpeechKind::Statement => "statement",
+            SpeechKind::Remarks => "remarks",
+            SpeechKind::NewsReport => "news report",
+        }
+    }
+}
+
+/// Metadata of one bundled speech.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpeechMeta {
+    /// Stable, readable id used in URLs and exports.
+    pub id: String,
+    /// File name in `assets/corpus/`.
+    pub file: String,
+    /// SHA-256 of the file, hex.
+    pub sha256: String,
+    /// Title.
+    pub title: String,
+    /// Who spoke.
+    pub speaker: String,
+    /// The speaker's role.
+    pub role: String,
+    /// Venue or event.
+    pub venue: String,
+    /// `YYYY-MM-DD` or `YYYY-MM`, per `date_precision`.
+    pub date: String,
+    /// How precise `date` is.
+    pub date_precision: DatePrecision,
+    /// Where the date (or speaker) is inferred rather than stated: from what.
+    pub date_inferred_from: Option<String>,
+    /// Place, if known.
+    pub place: Option<String>,
+    /// Kind of text.
+    pub kind: SpeechKind,
+    /// Where the text comes from.
+    pub source: String,
+    /// Cleaning rules for this file.
+    pub cleaning: CleanRules,
+}
+
+/// One bundled speech.
+#[derive(Clone, Debug)]
+pub struct Speech {
+    /// Its metadata.
+    pub meta: SpeechMeta,
+    /// The file as received.
+    pub raw: &'static str,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorpusFile {
+    speeches: Vec<SpeechMeta>,
+}
+
+/// The files, by name. Their order does not matter: `corpus.json` orders the speeches.
+const FILES: [(&str, &str); 5] = [
+    ("000_c054176d58585f4b.txt", include_str!("../../assets/corpus/000_c054176d58585f4b.txt")),
+    ("001_c6657ff20bea25a7.txt", include_str!("../../assets/corpus/001_c6657ff20bea25a7.txt")),
+    ("002_e3574a91118c7352.txt", include_str!("../../assets/corpus/002_e3574a91118c7352.txt")),
+    ("003_020ffd4338088df4.txt", include_str!("../../assets/corpus/003_020ffd4338088df4.txt")),
+    ("004_b9933d4005c1ed3d.txt", include_str!("../../assets/corpus/004_b9933d4005c1ed3d.txt")),
+];
+
+/// The metadata file, as shipped.
+pub const CORPUS_JSON: &str = include_str!("../../assets/corpus/corpus.json");
+
+/// The bundled speeches, in the order of `corpus.json` (by date).
+pub fn bundled() -> Vec<Speech> {
+    let file: CorpusFile = serde_json::from_str(CORPUS_JSON).expect("corpus.json is valid (checked by tests)");
+    file.speeches
+        .into_iter()
+        .map(|meta| {
+            let raw = FILES
+                .iter()
+                .find(|(name, _)| *name == meta.file)
+                .map(|(_, text)| *text)
+                .expect("every speech names a bundled file (checked by tests)");
+            Speech { meta, raw }
+        })
+        .collect()
+}
+
+/// The names of the bundled files.
+pub fn file_names() -> impl Iterator<Item = &'static str> {
+    FILES.iter().map(|(name, _)| *name)
+}

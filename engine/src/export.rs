@@ -1,0 +1,153 @@
+//! The annotation export schema shared by `lens annotate`, the app's downloads
+//! and the tests: one record per sentence, as JSON Lines or CSV.
+
+use crate::annotate::CueKind;
+use crate::stats::TextStats;
+use crate::{Analysis, Lens};
+use serde::Serialize;
+
+/// A principle in a sentence record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PrincipleRecord {
+    /// Principle id.
+    pub id: String,
+    /// `for` or `against_opposite`.
+    pub stance: &'static str,
+    /// What fired: cue phrases as written in the codebook, contra cues prefixed
+    /// with `!`, rules as `rule:<id>`.
+    pub cues: Vec<String>,
+}
+
+/// One sentence, as exported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SentenceRecord {
+    /// File stem or speech id.
+    pub doc: String,
+    /// Sentence index from 0.
+    pub n: usize,
+    /// Byte offset of the sentence's start in the raw file.
+    pub start: usize,
+    /// Byte offset of the sentence's end in the raw file.
+    pub end: usize,
+    /// The sentence, cleaned.
+    pub text: String,
+    /// Principles carried.
+    pub principles: Vec<PrincipleRecord>,
+    /// `security`, `development`, `both` or `neither`.
+    pub axis: &'static str,
+}
+
+/// The records of every sentence of `analysis`.
+pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecord> {
+    let book = lens.codebook();
+    analysis
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(n, ann)| {
+            let raw = analysis.sentence_raw_span(n);
+            SentenceRecord {
+                doc: doc.to_string(),
+                n,
+                start: raw.start,
+                end: raw.end,
+                text: analysis.sentence_text(n).to_string(),
+                principles: ann
+                    .principles
+                    .iter()
+                    .map(|hit| {
+                        let p = &book.principles[hit.principle];
+                        let mut cues: Vec<String> = Vec::new();
+                        for c in &hit.cues {
+                            let name = match c.kind {
+                                CueKind::Cue => p.cues[c.index].clone(),
+                                CueKind::Contra => format!("!{}", p.contra[c.index]),
+                            };
+                            if !cues.contains(&name) {
+                                cues.push(name);
+                            }
+                        }
+                        cues.extend(hit.rules.iter().map(|r| format!("rule:{}", p.rules[r.index].id)));
+                        PrincipleRecord {
+                            id: p.id.clone(),
+                            stance: hit.stance.as_str(),
+                            cues,
+                        }
+                    })
+                    .collect(),
+                axis: ann.axis.as_str(),
+            }
+        })
+        .collect()
+}
+
+/// Records as JSON Lines, one object per line.
+pub fn to_jsonl(records: &[SentenceRecord]) -> String {
+    let mut out = String::new();
+    for r in records {
+        out.push_str(&serde_json::to_string(r).expect("records serialise"));
+        out.push('\n');
+    }
+    out
+}
+
+/// The CSV header of [`to_csv`].
+pub const CSV_HEADER: &str = "doc,n,start,end,axis,principles,cues,text";
+
+/// Records as CSV rows (no header). `principles` is `id:stance` joined by `;`,
+/// `cues` is `id=cue|cue` joined by `;`.
+pub fn to_csv(records: &[SentenceRecord]) -> String {
+    let mut out = String::new();
+    for r in records {
+        let principles: Vec<String> = r.principles.iter().map(|p| format!("{}:{}", p.id, p.stance)).collect();
+        let cues: Vec<String> = r.principles.iter().map(|p| format!("{}={}", p.id, p.cues.join("|"))).collect();
+        let fields = [
+            r.doc.clone(),
+            r.n.to_string(),
+            r.start.to_string(),
+            r.end.to_string(),
+            r.axis.to_string(),
+            principles.join(";"),
+            cues.join(";"),
+            r.text.clone(),
+        ];
+        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// One CSV field, quoted when it must be (RFC 4180). A field that a spreadsheet
+/// would run as a formula is prefixed with `'`.
+pub fn csv_field(field: &str) -> String {
+    let guarded = if field.starts_with(['=', '+', '@']) || (field.starts_with('-') && field.len() > 1 && !field[1..].starts_with(|c: char| c.is_ascii_digit())) {
+        format!("'{field}")
+    } else {
+        field.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// The text × principle table as CSV with a header: for each principle its
+/// sentence count and its cues per 1,000 words.
+pub fn stats_csv<'a>(rows: impl IntoIterator<Item = (&'a str, &'a TextStats)>, lens: &Lens) -> String {
+    let mut out = String::from("doc,words,sentences");
+    for p in &lens.codebook().principles {
+        out.push_str(&format!(",{0}_sentences,{0}_per_1000_words", p.id));
+    }
+    out.push_str(",axis_security,axis_development,axis_position\n");
+    for (doc, stats) in rows {
+        out.push_str(&format!("{},{},{}", csv_field(doc), stats.words, stats.sentences));
+        for count in &stats.principles {
+            out.push_str(&format!(",{},{:.2}", count.sentences, count.per_1000_words));
+        }
+        let position = stats.axis.position().map_or(String::new(), |p| format!("{p:.3}"));
+        out.push_str(&format!(",{},{},{}\n", stats.axis.security, stats.axis.development, position));
+    }
+    out
+}
