@@ -2,7 +2,7 @@
 //! each (cues, contra cues and rules, with their spans), and where the sentence
 //! sits on the security–development axis.
 
-use crate::lens::{collect, AxisTerm, CueRole, Lens};
+use crate::lens::{AxisTerm, CueRole, Lens, Term, AXIS, CUES, RULE_TERMS};
 use crate::segment::Segmentation;
 use serde::Serialize;
 use std::ops::Range;
@@ -114,9 +114,8 @@ pub struct SentenceAnnotation {
 
 /// Annotates every sentence of `seg` (a segmentation of `text`).
 pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnnotation> {
-    let cue_hits = collect(&lens.cues, text);
-    let term_hits = collect(&lens.rule_terms, text);
-    let axis_hits = collect(&lens.axis, text);
+    let families = lens.phrases.find(text);
+    let (cue_hits, term_hits, axis_hits) = (&families[CUES], &families[RULE_TERMS], &families[AXIS]);
     let (mut c, mut t, mut a) = (0, 0, 0);
     let mut group_bits = vec![0u64; lens.rules.len()];
     let mut term_spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); lens.rules.len()];
@@ -133,15 +132,16 @@ pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnno
             while a < axis_hits.len() && axis_hits[a].0.start < end {
                 let (span, term) = axis_hits[a].clone();
                 match term {
-                    AxisTerm::Security => out.security.push(span),
-                    AxisTerm::Development => out.development.push(span),
-                    AxisTerm::Exclusion => {}
+                    Term::Axis(AxisTerm::Security) => out.security.push(span),
+                    Term::Axis(AxisTerm::Development) => out.development.push(span),
+                    _ => {}
                 }
                 a += 1;
             }
             while c < cue_hits.len() && cue_hits[c].0.start < end {
-                let (span, target) = cue_hits[c].clone();
+                let (span, term) = cue_hits[c].clone();
                 c += 1;
+                let Term::Cue(target) = term else { continue };
                 let kind = match target.role {
                     CueRole::Cue => CueKind::Cue,
                     CueRole::Contra => CueKind::Contra,
@@ -157,6 +157,7 @@ pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnno
             while t < term_hits.len() && term_hits[t].0.start < end {
                 let (span, term) = term_hits[t].clone();
                 t += 1;
+                let Term::Rule(term) = term else { continue };
                 if group_bits[term.rule] == 0 {
                     touched.push(term.rule);
                 }

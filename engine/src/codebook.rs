@@ -152,8 +152,12 @@ pub const POLE_REFS: [&str; 2] = ["@security", "@development"];
 impl Codebook {
     /// The codebook that ships with the app.
     pub fn bundled() -> Codebook {
-        Codebook::from_json(include_str!("../../assets/codebook.json"))
-            .expect("the bundled codebook is valid (checked by tests)")
+        Codebook::from_json(Codebook::bundled_json()).expect("the bundled codebook is valid (checked by tests)")
+    }
+
+    /// The bundled codebook's JSON, as shipped.
+    pub fn bundled_json() -> &'static str {
+        include_str!("../../assets/codebook.json")
     }
 
     /// Reads and checks a codebook from JSON.

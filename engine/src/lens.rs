@@ -2,7 +2,6 @@
 
 use crate::codebook::Codebook;
 use crate::phrases::PhraseSet;
-use std::ops::Range;
 
 /// What a cue phrase does for its principle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +34,19 @@ pub(crate) enum AxisTerm {
     Exclusion,
 }
 
+/// What a phrase of the lens stands for, by family.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Term {
+    Cue(CueTarget),
+    Rule(RuleTerm),
+    Axis(AxisTerm),
+}
+
+/// Family numbers of [`Term`] in the phrase set.
+pub(crate) const CUES: usize = 0;
+pub(crate) const RULE_TERMS: usize = 1;
+pub(crate) const AXIS: usize = 2;
+
 /// A rule of some principle, with what its groups need.
 #[derive(Clone, Debug)]
 pub(crate) struct FlatRule {
@@ -51,7 +63,7 @@ pub(crate) struct FlatRule {
 }
 
 /// A codebook ready to annotate texts. Build it once and reuse it: building
-/// compiles three automata.
+/// compiles the automaton.
 ///
 /// ```
 /// use lens_engine::{codebook::Codebook, Lens};
@@ -61,9 +73,7 @@ pub(crate) struct FlatRule {
 #[derive(Clone, Debug)]
 pub struct Lens {
     codebook: Codebook,
-    pub(crate) cues: PhraseSet<CueTarget>,
-    pub(crate) rule_terms: PhraseSet<RuleTerm>,
-    pub(crate) axis: PhraseSet<AxisTerm>,
+    pub(crate) phrases: PhraseSet<Term>,
     pub(crate) rules: Vec<FlatRule>,
 }
 
@@ -80,7 +90,7 @@ impl Lens {
                 (CueRole::Exclusion, &principle.exclusions),
             ] {
                 for (index, phrase) in list.iter().enumerate() {
-                    cue_entries.push((phrase.as_str(), CueTarget { principle: p, role, index }));
+                    cue_entries.push((CUES, phrase.as_str(), Term::Cue(CueTarget { principle: p, role, index })));
                 }
             }
             for (index, rule) in principle.rules.iter().enumerate() {
@@ -100,7 +110,7 @@ impl Lens {
                         Some("@security") => flat.security_groups |= bit,
                         Some("@development") => flat.development_groups |= bit,
                         _ => term_entries.extend(
-                            terms.iter().map(|t| (t.as_str(), RuleTerm { rule: rule_id, group })),
+                            terms.iter().map(|t| (RULE_TERMS, t.as_str(), Term::Rule(RuleTerm { rule: rule_id, group }))),
                         ),
                     }
                 }
@@ -108,16 +118,16 @@ impl Lens {
             }
         }
         let axis = &codebook.axis;
-        let axis_entries = axis
-            .security
-            .iter()
-            .map(|t| (t.as_str(), AxisTerm::Security))
-            .chain(axis.development.iter().map(|t| (t.as_str(), AxisTerm::Development)))
-            .chain(axis.exclusions.iter().map(|t| (t.as_str(), AxisTerm::Exclusion)));
+        let axis_entries = [
+            (&axis.security, AxisTerm::Security),
+            (&axis.development, AxisTerm::Development),
+            (&axis.exclusions, AxisTerm::Exclusion),
+        ]
+        .into_iter()
+        .flat_map(|(list, side)| list.iter().map(move |t| (AXIS, t.as_str(), Term::Axis(side))));
+        let entries = cue_entries.into_iter().chain(term_entries).chain(axis_entries);
         Lens {
-            cues: PhraseSet::new(cue_entries),
-            rule_terms: PhraseSet::new(term_entries),
-            axis: PhraseSet::new(axis_entries),
+            phrases: PhraseSet::new(3, entries),
             rules,
             codebook,
         }
@@ -127,11 +137,4 @@ impl Lens {
     pub fn codebook(&self) -> &Codebook {
         &self.codebook
     }
-}
-
-/// All matches of a phrase set in a text, in order.
-pub(crate) fn collect<T: Copy>(set: &PhraseSet<T>, text: &str) -> Vec<(Range<usize>, T)> {
-    let mut hits = Vec::new();
-    set.find(text, |span, value| hits.push((span, value)));
-    hits
 }

@@ -84,48 +84,22 @@ pub fn segment(text: &str) -> Segmentation {
 /// Spans of text between blank lines, trimmed.
 fn paragraph_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let mut line_has_text = false;
-    let mut blank_lines = 0;
-    let mut i = 0;
-    while i < text.len() {
-        let ws = whitespace_len(text, i);
-        if ws > 0 {
-            if text.as_bytes()[i] == b'\n' {
-                if !line_has_text {
-                    blank_lines += 1;
-                }
-                line_has_text = false;
-            }
-            i += ws;
-            continue;
+    let mut open: Option<Range<usize>> = None;
+    let mut line_start = 0;
+    for line_end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
+        let line = &text[line_start..line_end];
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            spans.extend(open.take());
+        } else {
+            let start = line_start + (line.len() - line.trim_start().len());
+            let end = start + trimmed.len();
+            open = Some(open.map_or(start, |o| o.start)..end);
         }
-        if blank_lines > 0 {
-            if let Some(s) = start.take() {
-                spans.push(s..end);
-            }
-        }
-        blank_lines = 0;
-        line_has_text = true;
-        start.get_or_insert(i);
-        i += char_len(text, i);
-        end = i;
+        line_start = line_end + 1;
     }
-    if let Some(s) = start {
-        spans.push(s..end);
-    }
+    spans.extend(open);
     spans
-}
-
-#[inline]
-fn char_len(text: &str, i: usize) -> usize {
-    match text.as_bytes()[i] {
-        b if b < 0x80 => 1,
-        b if b >= 0xF0 => 4,
-        b if b >= 0xE0 => 3,
-        _ => 2,
-    }
 }
 
 /// The byte length of a closing quote or bracket at `i`, or 0.
@@ -144,12 +118,9 @@ fn split_sentences(text: &str, para: Range<usize>, mut emit: impl FnMut(Range<us
     let bytes = text.as_bytes();
     let mut start = para.start;
     let mut i = para.start;
-    while i < para.end {
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..para.end]) {
+        i += found;
         let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
         let mut end = i + 1;
         while end < para.end {
             let n = closer_len(text, end);

@@ -1,0 +1,96 @@
+//! Statistics and concordance, on the bundled corpus and on small texts whose
+//! answers can be counted by hand.
+
+use lens_engine::annotate::AxisSide;
+use lens_engine::clean::CleanRules;
+use lens_engine::codebook::Codebook;
+use lens_engine::kwic::{concordance, Query};
+use lens_engine::stats::{cooccurrence, TextStats};
+use lens_engine::{corpus, Analysis, Lens};
+
+fn corpus_analyses(lens: &Lens) -> Vec<Analysis> {
+    corpus::bundled().iter().map(|s| Analysis::new(s.raw, &s.meta.cleaning, lens)).collect()
+}
+
+#[test]
+fn counts_and_density_by_hand() {
+    let lens = Lens::new(Codebook::bundled());
+    // 10 words; multilateralism cue twice in one sentence, once in another.
+    let text = "Uphold multilateralism and multilateral processes. Multilateralism matters.";
+    let a = Analysis::new(text, &CleanRules::generic(), &lens);
+    let stats = TextStats::new(&a, lens.codebook().principles.len());
+    let m = &stats.principles[lens.codebook().index_of("multilateralism").unwrap()];
+    assert_eq!((stats.words, stats.sentences), (7, 2));
+    assert_eq!((m.sentences, m.cues, m.against_opposite), (2, 3, 0));
+    assert!((m.per_1000_words - 3000.0 / 7.0).abs() < 1e-9);
+}
+
+#[test]
+fn axis_positions_lean_the_right_way() {
+    let lens = Lens::new(Codebook::bundled());
+    let text = "Cyber attacks and crime threaten us.\n\nGrowth and innovation drive the digital economy.\n\nThe sky is blue.";
+    let a = Analysis::new(text, &CleanRules::generic(), &lens);
+    let stats = TextStats::new(&a, lens.codebook().principles.len());
+    assert_eq!(stats.paragraphs[0].position(), Some(-1.0));
+    assert_eq!(stats.paragraphs[1].position(), Some(1.0));
+    assert_eq!(stats.paragraphs[2].position(), None);
+    assert_eq!(stats.axis.position(), Some(0.0));
+    assert_eq!(a.sentences[0].axis, AxisSide::Security);
+}
+
+#[test]
+fn corpus_statistics_are_consistent() {
+    let lens = Lens::new(Codebook::bundled());
+    let analyses = corpus_analyses(&lens);
+    let n = lens.codebook().principles.len();
+    let matrix = cooccurrence(&analyses, n);
+    let mut per_principle = vec![0; n];
+    for a in &analyses {
+        let stats = TextStats::new(a, n);
+        assert!(stats.words > 800 && stats.sentences > 40, "each speech is about a thousand words");
+        for (i, c) in stats.principles.iter().enumerate() {
+            per_principle[i] += c.sentences;
+            assert!(c.against_opposite <= c.sentences);
+        }
+        let position = stats.axis.position().unwrap();
+        assert!((-1.0..=1.0).contains(&position));
+    }
+    for i in 0..n {
+        assert_eq!(matrix[i][i], per_principle[i], "diagonal counts sentences");
+        for j in 0..n {
+            assert_eq!(matrix[i][j], matrix[j][i], "symmetric");
+            assert!(matrix[i][j] <= matrix[i][i]);
+        }
+    }
+    for (i, total) in per_principle.iter().enumerate() {
+        assert!(*total > 0, "{} is found somewhere in the corpus", lens.codebook().principles[i].id);
+    }
+}
+
+#[test]
+fn concordance_finds_words_phrases_and_wildcards_in_the_corpus() {
+    let lens = Lens::new(Codebook::bundled());
+    let analyses = corpus_analyses(&lens);
+    let count = |q: &str| concordance(&Query::parse(q).unwrap(), &analyses, 5).len();
+    let by_hand = |needle: &str| -> usize {
+        analyses.iter().map(|a| a.text().to_lowercase().matches(needle).count()).sum()
+    };
+    assert_eq!(count("multilateralism"), by_hand("multilateralism"));
+    assert_eq!(count("small circles"), 2);
+    assert_eq!(count("digital divide*"), by_hand("digital divide"));
+    assert!(count("*lateral*") > count("multilateralism"));
+    let hits = concordance(&Query::parse("small circles").unwrap(), &analyses, 3);
+    for h in &hits {
+        assert_eq!(h.keyword.to_lowercase(), "small circles");
+        assert!(h.left.split_whitespace().count() <= 3 && h.right.split_whitespace().count() <= 3);
+        let sentence = &analyses[h.doc].segments.sentences[h.sentence];
+        assert!(sentence.span.start <= h.span.start && h.span.end <= sentence.span.end);
+    }
+}
+
+#[test]
+fn bad_searches_say_what_to_do() {
+    assert!(Query::parse("").unwrap_err().to_string().contains("Type a word"));
+    assert!(Query::parse("* *").unwrap_err().to_string().contains("at least one letter"));
+    assert!(Query::parse(&"word ".repeat(13)).is_err());
+}
