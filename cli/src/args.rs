@@ -70,7 +70,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
                 parsed.format = match args.next().as_deref() {
                     Some("jsonl") => Format::Jsonl,
                     Some("csv") => Format::Csv,
-                    Some(other) => return Err(format!("--format takes jsonl or csv, not \"{other}\"")),
+                    Some(other) => {
+                        return Err(format!("--format takes jsonl or csv, not \"{other}\""))
+                    }
                     None => return Err("--format needs a value: jsonl or csv".into()),
                 }
             }

@@ -16,7 +16,9 @@ pub fn read_text(path: &Path) -> Result<String, String> {
     }
     let bytes = fs::read(path).map_err(|e| format!("{shown}: cannot read ({e})"))?;
     if bytes.contains(&0) {
-        return Err(format!("{shown}: looks like a binary file (it has NUL bytes); give a plain-text file"));
+        return Err(format!(
+            "{shown}: looks like a binary file (it has NUL bytes); give a plain-text file"
+        ));
     }
     String::from_utf8(bytes).map_err(|e| {
         format!(

@@ -45,7 +45,10 @@ fn main() -> ExitCode {
     let mut texts: Vec<(String, Analysis)> = Vec::new();
     if args.corpus {
         for speech in corpus::bundled() {
-            texts.push((speech.meta.id.clone(), Analysis::new(speech.raw, &speech.meta.cleaning, &lens)));
+            texts.push((
+                speech.meta.id.clone(),
+                Analysis::new(speech.raw, &speech.meta.cleaning, &lens),
+            ));
         }
     }
     let mut failed = false;
@@ -78,8 +81,10 @@ fn main() -> ExitCode {
         }
         Command::Stats => {
             let n = lens.codebook().principles.len();
-            let stats: Vec<(String, TextStats)> =
-                texts.iter().map(|(doc, a)| (doc.clone(), TextStats::new(a, n))).collect();
+            let stats: Vec<(String, TextStats)> = texts
+                .iter()
+                .map(|(doc, a)| (doc.clone(), TextStats::new(a, n)))
+                .collect();
             stats_csv(stats.iter().map(|(d, s)| (d.as_str(), s)), &lens)
         }
     };

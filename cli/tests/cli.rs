@@ -4,7 +4,10 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn lens(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lens")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_lens"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -31,8 +34,13 @@ fn annotate_corpus_jsonl_follows_the_schema() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let obj = v.as_object().unwrap();
         let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
-        assert_eq!(keys, ["axis", "doc", "end", "n", "principles", "start", "text"]);
-        assert!(["security", "development", "both", "neither"].contains(&v["axis"].as_str().unwrap()));
+        assert_eq!(
+            keys,
+            ["axis", "doc", "end", "n", "principles", "start", "text"]
+        );
+        assert!(
+            ["security", "development", "both", "neither"].contains(&v["axis"].as_str().unwrap())
+        );
         assert!(v["start"].as_u64().unwrap() < v["end"].as_u64().unwrap());
         for p in v["principles"].as_array().unwrap() {
             assert!(["for", "against_opposite"].contains(&p["stance"].as_str().unwrap()));
@@ -58,7 +66,10 @@ fn offsets_point_into_the_file() {
     for line in stdout(&o).lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(v["doc"], "speech");
-        let (s, e) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            v["start"].as_u64().unwrap() as usize,
+            v["end"].as_u64().unwrap() as usize,
+        );
         let raw_words: Vec<&str> = raw[s..e].split_whitespace().collect();
         let text_words: Vec<&str> = v["text"].as_str().unwrap().split_whitespace().collect();
         assert_eq!(raw_words, text_words);
@@ -71,7 +82,11 @@ fn csv_has_a_header_and_one_row_per_sentence() {
     let o = lens(&["annotate", "--format", "csv", "--corpus"]);
     let csv = stdout(&o);
     assert!(csv.starts_with("doc,n,start,end,axis,principles,cues,text\n"));
-    let rows = csv.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(',')).count() - 1;
+    let rows = csv
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(','))
+        .count()
+        - 1;
     assert_eq!(rows, jsonl.lines().count());
 }
 
@@ -82,7 +97,9 @@ fn stats_prints_the_speech_by_principle_table() {
     let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 6);
-    assert!(lines[0].starts_with("doc,words,sentences,multilateralism_sentences,multilateralism_per_1000_words,"));
+    assert!(lines[0].starts_with(
+        "doc,words,sentences,multilateralism_sentences,multilateralism_per_1000_words,"
+    ));
     let width = lines[0].split(',').count();
     assert!(lines.iter().all(|l| l.split(',').count() == width));
 }
@@ -119,17 +136,32 @@ fn bad_files_get_one_line_each_and_the_rest_is_processed() {
 #[test]
 fn a_custom_codebook_is_used_and_a_broken_one_is_refused() {
     let dir = scratch("codebook");
-    let book = lens_engine::codebook::Codebook::bundled_json().replace("\"multilateral*\"", "\"tea party\"");
+    let book = lens_engine::codebook::Codebook::bundled_json()
+        .replace("\"multilateral*\"", "\"tea party\"");
     let custom = dir.join("custom.json");
     std::fs::write(&custom, book).unwrap();
     let text = dir.join("t.txt");
     std::fs::write(&text, "We hold a tea party.").unwrap();
-    let o = lens(&["annotate", "--codebook", custom.to_str().unwrap(), text.to_str().unwrap()]);
-    assert!(stdout(&o).contains("\"cues\":[\"tea party\"]"), "{}", stdout(&o));
+    let o = lens(&[
+        "annotate",
+        "--codebook",
+        custom.to_str().unwrap(),
+        text.to_str().unwrap(),
+    ]);
+    assert!(
+        stdout(&o).contains("\"cues\":[\"tea party\"]"),
+        "{}",
+        stdout(&o)
+    );
 
     let broken = dir.join("broken.json");
     std::fs::write(&broken, "{\n\"version\": 1,\n}").unwrap();
-    let o = lens(&["annotate", "--codebook", broken.to_str().unwrap(), text.to_str().unwrap()]);
+    let o = lens(&[
+        "annotate",
+        "--codebook",
+        broken.to_str().unwrap(),
+        text.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("broken.json: line 3"), "{}", stderr(&o));
 }
@@ -137,7 +169,12 @@ fn a_custom_codebook_is_used_and_a_broken_one_is_refused() {
 #[test]
 fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(lens(&["annotate"]).status.code(), Some(2));
-    assert_eq!(lens(&["annotate", "--format", "xml", "--corpus"]).status.code(), Some(2));
+    assert_eq!(
+        lens(&["annotate", "--format", "xml", "--corpus"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(lens(&["frobnicate"]).status.code(), Some(2));
     let help = lens(&["--help"]);
     assert!(help.status.success() && stdout(&help).contains("usage: lens annotate"));

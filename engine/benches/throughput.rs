@@ -25,11 +25,15 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
     black_box(f());
-    median((0..runs).map(|_| {
-        let start = Instant::now();
-        black_box(f());
-        start.elapsed()
-    }).collect())
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
 }
 
 fn mb_per_s(bytes: usize, d: Duration) -> f64 {
@@ -39,7 +43,10 @@ fn mb_per_s(bytes: usize, d: Duration) -> f64 {
 fn main() {
     let started = Instant::now();
     let lens = Lens::new(Codebook::bundled());
-    println!("build the lens (compile the automaton): {:.2} ms", started.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "build the lens (compile the automaton): {:.2} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
 
     let mut text = String::with_capacity(TARGET_BYTES + 10_000);
     while text.len() < TARGET_BYTES {
@@ -57,20 +64,50 @@ fn main() {
     let t_annotate = time(RUNS, || annotate(&lens, &cleaned.text, &seg));
     let t_all = time(RUNS, || Analysis::new(&text, &rules, &lens));
     let a = Analysis::new(&text, &rules, &lens);
-    println!("corpus × {}: {:.1} MB, {} sentences", n / 35_000, n as f64 / 1e6, a.sentences.len());
-    println!("  clean     {:>7.1} ms  {:>7.1} MB/s", t_clean.as_secs_f64() * 1e3, mb_per_s(n, t_clean));
-    println!("  segment   {:>7.1} ms  {:>7.1} MB/s", t_segment.as_secs_f64() * 1e3, mb_per_s(n, t_segment));
-    println!("  annotate  {:>7.1} ms  {:>7.1} MB/s", t_annotate.as_secs_f64() * 1e3, mb_per_s(n, t_annotate));
-    println!("  pipeline  {:>7.1} ms  {:>7.1} MB/s  (clean + segment + annotate, median of {RUNS})", t_all.as_secs_f64() * 1e3, mb_per_s(n, t_all));
+    println!(
+        "corpus × {}: {:.1} MB, {} sentences",
+        n / 35_000,
+        n as f64 / 1e6,
+        a.sentences.len()
+    );
+    println!(
+        "  clean     {:>7.1} ms  {:>7.1} MB/s",
+        t_clean.as_secs_f64() * 1e3,
+        mb_per_s(n, t_clean)
+    );
+    println!(
+        "  segment   {:>7.1} ms  {:>7.1} MB/s",
+        t_segment.as_secs_f64() * 1e3,
+        mb_per_s(n, t_segment)
+    );
+    println!(
+        "  annotate  {:>7.1} ms  {:>7.1} MB/s",
+        t_annotate.as_secs_f64() * 1e3,
+        mb_per_s(n, t_annotate)
+    );
+    println!(
+        "  pipeline  {:>7.1} ms  {:>7.1} MB/s  (clean + segment + annotate, median of {RUNS})",
+        t_all.as_secs_f64() * 1e3,
+        mb_per_s(n, t_all)
+    );
 
     let corpus_time = time(RUNS, || {
-        corpus::bundled().iter().map(|s| Analysis::new(s.raw, &s.meta.cleaning, &lens)).count()
+        corpus::bundled()
+            .iter()
+            .map(|s| Analysis::new(s.raw, &s.meta.cleaning, &lens))
+            .collect::<Vec<_>>()
     });
-    println!("the five bundled speeches with their rules: {:.2} ms", corpus_time.as_secs_f64() * 1e3);
+    println!(
+        "the five bundled speeches with their rules: {:.2} ms",
+        corpus_time.as_secs_f64() * 1e3
+    );
 
     let ungd = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/datasets/ungd");
     let Ok(entries) = std::fs::read_dir(&ungd) else {
-        println!("UN General Debate set not found at {}: skipped", ungd.display());
+        println!(
+            "UN General Debate set not found at {}: skipped",
+            ungd.display()
+        );
         return;
     };
     let mut texts: Vec<String> = entries

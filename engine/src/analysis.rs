@@ -50,6 +50,8 @@ impl Analysis {
 
     /// The raw-file byte span of sentence `n`.
     pub fn sentence_raw_span(&self, n: usize) -> Range<usize> {
-        self.cleaned.map.raw_span(self.segments.sentences[n].span.clone())
+        self.cleaned
+            .map
+            .raw_span(self.segments.sentences[n].span.clone())
     }
 }

@@ -115,7 +115,8 @@ pub struct SentenceAnnotation {
 /// Annotates every sentence of `seg` (a segmentation of `text`).
 pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnnotation> {
     let families = lens.phrases.find(text);
-    let (cue_hits, term_hits, axis_hits) = (&families[CUES], &families[RULE_TERMS], &families[AXIS]);
+    let (cue_hits, term_hits, axis_hits) =
+        (&families[CUES], &families[RULE_TERMS], &families[AXIS]);
     let (mut c, mut t, mut a) = (0, 0, 0);
     let mut group_bits = vec![0u64; lens.rules.len()];
     let mut term_spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); lens.rules.len()];
@@ -147,11 +148,13 @@ pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnno
                     CueRole::Contra => CueKind::Contra,
                     CueRole::Exclusion => continue,
                 };
-                hit_for(&mut out.principles, target.principle).cues.push(CueMatch {
-                    kind,
-                    index: target.index,
-                    span,
-                });
+                hit_for(&mut out.principles, target.principle)
+                    .cues
+                    .push(CueMatch {
+                        kind,
+                        index: target.index,
+                        span,
+                    });
             }
             let mut touched = Vec::new();
             while t < term_hits.len() && term_hits[t].0.start < end {
@@ -194,7 +197,11 @@ pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnno
             for hit in &mut out.principles {
                 let argues_for = hit.cues.iter().any(|c| c.kind == CueKind::Cue)
                     || hit.rules.iter().any(|r| !r.rejects_opposite);
-                hit.stance = if argues_for { Stance::For } else { Stance::AgainstOpposite };
+                hit.stance = if argues_for {
+                    Stance::For
+                } else {
+                    Stance::AgainstOpposite
+                };
             }
             out.principles.sort_by_key(|h| h.principle);
             out.axis = match (out.security.is_empty(), out.development.is_empty()) {
@@ -215,7 +222,9 @@ pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnno
 /// balance: such a sentence is where the two sides meet, whatever its words.
 fn names_balance(lens: &Lens, out: &SentenceAnnotation) -> bool {
     let balance = lens.codebook().index_of("security_development");
-    out.principles.iter().any(|h| Some(h.principle) == balance && h.stance == Stance::For)
+    out.principles
+        .iter()
+        .any(|h| Some(h.principle) == balance && h.stance == Stance::For)
 }
 
 fn hit_for(hits: &mut Vec<PrincipleHit>, principle: usize) -> &mut PrincipleHit {

@@ -208,12 +208,7 @@ fn folded(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn drop_line(
-    line: &mut Line,
-    why: &str,
-    keep_as: &Option<String>,
-    removals: &mut Vec<Removal>,
-) {
+fn drop_line(line: &mut Line, why: &str, keep_as: &Option<String>, removals: &mut Vec<Removal>) {
     line.state = LineState::Transparent;
     removals.push(Removal {
         raw: line.content.clone(),
@@ -366,7 +361,12 @@ fn soft_break(raw: &str, prev: &Line, next: &Line, unwrap: Unwrap, narrow: bool)
 
 /// Copies one line's content, folding white-space runs to one space and dropping
 /// Markdown bold markers.
-fn emit_line(raw: &str, content: Range<usize>, out: &mut OffsetMapBuilder, removals: &mut Vec<Removal>) {
+fn emit_line(
+    raw: &str,
+    content: Range<usize>,
+    out: &mut OffsetMapBuilder,
+    removals: &mut Vec<Removal>,
+) {
     let bytes = raw.as_bytes();
     let mut run_start = content.start;
     let mut i = content.start;

@@ -152,7 +152,8 @@ pub const POLE_REFS: [&str; 2] = ["@security", "@development"];
 impl Codebook {
     /// The codebook that ships with the app.
     pub fn bundled() -> Codebook {
-        Codebook::from_json(Codebook::bundled_json()).expect("the bundled codebook is valid (checked by tests)")
+        Codebook::from_json(Codebook::bundled_json())
+            .expect("the bundled codebook is valid (checked by tests)")
     }
 
     /// The bundled codebook's JSON, as shipped.
@@ -168,12 +169,11 @@ impl Codebook {
     /// assert!(matches!(err, CodebookError::Syntax { line: 3, .. }));
     /// ```
     pub fn from_json(json: &str) -> Result<Codebook, CodebookError> {
-        let book: Codebook =
-            serde_json::from_str(json).map_err(|e| CodebookError::Syntax {
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            })?;
+        let book: Codebook = serde_json::from_str(json).map_err(|e| CodebookError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
         book.validate()?;
         Ok(book)
     }
@@ -181,33 +181,58 @@ impl Codebook {
     /// Checks ids, letters, colours and every phrase.
     pub fn validate(&self) -> Result<(), CodebookError> {
         if self.version != 1 {
-            return Err(invalid("version", "this version of Principle Lens reads codebook version 1"));
+            return Err(invalid(
+                "version",
+                "this version of Principle Lens reads codebook version 1",
+            ));
         }
         if self.principles.is_empty() {
-            return Err(invalid("principles", "a codebook needs at least one principle"));
+            return Err(invalid(
+                "principles",
+                "a codebook needs at least one principle",
+            ));
         }
         for (i, p) in self.principles.iter().enumerate() {
             let at = format!("principles[{i}]");
             check_id(&p.id, &format!("{at}.id"))?;
             if self.principles[..i].iter().any(|q| q.id == p.id) {
-                return Err(invalid(format!("{at}.id"), format!("\"{}\" is used twice", p.id)));
+                return Err(invalid(
+                    format!("{at}.id"),
+                    format!("\"{}\" is used twice", p.id),
+                ));
             }
             if p.label.trim().is_empty() {
                 return Err(invalid(format!("{at}.label"), "a label is needed"));
             }
             if p.letter.chars().count() != 1 || !p.letter.chars().all(char::is_alphanumeric) {
-                return Err(invalid(format!("{at}.letter"), "must be a single letter or digit"));
+                return Err(invalid(
+                    format!("{at}.letter"),
+                    "must be a single letter or digit",
+                ));
             }
             if self.principles[..i].iter().any(|q| q.letter == p.letter) {
-                return Err(invalid(format!("{at}.letter"), format!("\"{}\" is used twice", p.letter)));
+                return Err(invalid(
+                    format!("{at}.letter"),
+                    format!("\"{}\" is used twice", p.letter),
+                ));
             }
             if !is_hex_colour(&p.colour) {
-                return Err(invalid(format!("{at}.colour"), "must be a colour like #1f77b4"));
+                return Err(invalid(
+                    format!("{at}.colour"),
+                    "must be a colour like #1f77b4",
+                ));
             }
             if p.cues.is_empty() && p.contra.is_empty() && p.rules.is_empty() {
-                return Err(invalid(at.clone(), "needs at least one cue, contra cue or rule"));
+                return Err(invalid(
+                    at.clone(),
+                    "needs at least one cue, contra cue or rule",
+                ));
             }
-            for (field, list) in [("cues", &p.cues), ("contra", &p.contra), ("exclusions", &p.exclusions)] {
+            for (field, list) in [
+                ("cues", &p.cues),
+                ("contra", &p.contra),
+                ("exclusions", &p.exclusions),
+            ] {
                 for (j, cue) in list.iter().enumerate() {
                     check_phrase(cue, &format!("{at}.{field}[{j}]"))?;
                 }
@@ -228,7 +253,10 @@ impl Codebook {
                     }
                     let refs = group.iter().filter(|t| t.starts_with('@')).count();
                     if refs > 0 && (group.len() != 1 || !POLE_REFS.contains(&group[0].as_str())) {
-                        return Err(invalid(gat, "a group is either phrases or one of @security, @development"));
+                        return Err(invalid(
+                            gat,
+                            "a group is either phrases or one of @security, @development",
+                        ));
                     }
                     if refs == 0 {
                         for (t, term) in group.iter().enumerate() {
@@ -258,12 +286,17 @@ impl Codebook {
 
 fn check_id(id: &str, at: &str) -> Result<(), CodebookError> {
     let ok = !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && id.as_bytes()[0].is_ascii_lowercase();
     if ok {
         Ok(())
     } else {
-        Err(invalid(at, format!("\"{id}\" is not an id: use lower-case letters, digits and _")))
+        Err(invalid(
+            at,
+            format!("\"{id}\" is not an id: use lower-case letters, digits and _"),
+        ))
     }
 }
 
@@ -284,16 +317,25 @@ pub fn check_phrase(phrase: &str, at: &str) -> Result<(), CodebookError> {
     for (i, w) in words.iter().enumerate() {
         let stars = w.matches('*').count();
         if stars > 1 || (stars == 1 && (i != last || !w.ends_with('*'))) {
-            return Err(invalid(at, format!("\"{phrase}\": * may only end the last word")));
+            return Err(invalid(
+                at,
+                format!("\"{phrase}\": * may only end the last word"),
+            ));
         }
         if w.trim_end_matches('*').is_empty() {
-            return Err(invalid(at, format!("\"{phrase}\": * needs the start of a word before it")));
+            return Err(invalid(
+                at,
+                format!("\"{phrase}\": * needs the start of a word before it"),
+            ));
         }
     }
     let first = phrase.chars().next().unwrap_or(' ');
     let end = phrase.trim_end_matches('*').chars().last().unwrap_or(' ');
     if !crate::words::is_word_char(first) || !crate::words::is_word_char(end) {
-        return Err(invalid(at, format!("\"{phrase}\" must start and end with a letter or digit")));
+        return Err(invalid(
+            at,
+            format!("\"{phrase}\" must start and end with a letter or digit"),
+        ));
     }
     Ok(())
 }

@@ -88,11 +88,26 @@ struct CorpusFile {
 
 /// The files, by name. Their order does not matter: `corpus.json` orders the speeches.
 const FILES: [(&str, &str); 5] = [
-    ("000_c054176d58585f4b.txt", include_str!("../../assets/corpus/000_c054176d58585f4b.txt")),
-    ("001_c6657ff20bea25a7.txt", include_str!("../../assets/corpus/001_c6657ff20bea25a7.txt")),
-    ("002_e3574a91118c7352.txt", include_str!("../../assets/corpus/002_e3574a91118c7352.txt")),
-    ("003_020ffd4338088df4.txt", include_str!("../../assets/corpus/003_020ffd4338088df4.txt")),
-    ("004_b9933d4005c1ed3d.txt", include_str!("../../assets/corpus/004_b9933d4005c1ed3d.txt")),
+    (
+        "000_c054176d58585f4b.txt",
+        include_str!("../../assets/corpus/000_c054176d58585f4b.txt"),
+    ),
+    (
+        "001_c6657ff20bea25a7.txt",
+        include_str!("../../assets/corpus/001_c6657ff20bea25a7.txt"),
+    ),
+    (
+        "002_e3574a91118c7352.txt",
+        include_str!("../../assets/corpus/002_e3574a91118c7352.txt"),
+    ),
+    (
+        "003_020ffd4338088df4.txt",
+        include_str!("../../assets/corpus/003_020ffd4338088df4.txt"),
+    ),
+    (
+        "004_b9933d4005c1ed3d.txt",
+        include_str!("../../assets/corpus/004_b9933d4005c1ed3d.txt"),
+    ),
 ];
 
 /// The metadata file, as shipped.
@@ -100,7 +115,8 @@ pub const CORPUS_JSON: &str = include_str!("../../assets/corpus/corpus.json");
 
 /// The bundled speeches, in the order of `corpus.json` (by date).
 pub fn bundled() -> Vec<Speech> {
-    let file: CorpusFile = serde_json::from_str(CORPUS_JSON).expect("corpus.json is valid (checked by tests)");
+    let file: CorpusFile =
+        serde_json::from_str(CORPUS_JSON).expect("corpus.json is valid (checked by tests)");
     file.speeches
         .into_iter()
         .map(|meta| {

@@ -67,7 +67,11 @@ pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecor
                                 cues.push(name);
                             }
                         }
-                        cues.extend(hit.rules.iter().map(|r| format!("rule:{}", p.rules[r.index].id)));
+                        cues.extend(
+                            hit.rules
+                                .iter()
+                                .map(|r| format!("rule:{}", p.rules[r.index].id)),
+                        );
                         PrincipleRecord {
                             id: p.id.clone(),
                             stance: hit.stance.as_str(),
@@ -99,8 +103,16 @@ pub const CSV_HEADER: &str = "doc,n,start,end,axis,principles,cues,text";
 pub fn to_csv(records: &[SentenceRecord]) -> String {
     let mut out = String::new();
     for r in records {
-        let principles: Vec<String> = r.principles.iter().map(|p| format!("{}:{}", p.id, p.stance)).collect();
-        let cues: Vec<String> = r.principles.iter().map(|p| format!("{}={}", p.id, p.cues.join("|"))).collect();
+        let principles: Vec<String> = r
+            .principles
+            .iter()
+            .map(|p| format!("{}:{}", p.id, p.stance))
+            .collect();
+        let cues: Vec<String> = r
+            .principles
+            .iter()
+            .map(|p| format!("{}={}", p.id, p.cues.join("|")))
+            .collect();
         let fields = [
             r.doc.clone(),
             r.n.to_string(),
@@ -121,7 +133,11 @@ pub fn to_csv(records: &[SentenceRecord]) -> String {
 /// One CSV field, quoted when it must be (RFC 4180). A field that a spreadsheet
 /// would run as a formula is prefixed with `'`.
 pub fn csv_field(field: &str) -> String {
-    let guarded = if field.starts_with(['=', '+', '@']) || (field.starts_with('-') && field.len() > 1 && !field[1..].starts_with(|c: char| c.is_ascii_digit())) {
+    let guarded = if field.starts_with(['=', '+', '@'])
+        || (field.starts_with('-')
+            && field.len() > 1
+            && !field[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
         format!("'{field}")
     } else {
         field.to_string()
@@ -135,19 +151,33 @@ pub fn csv_field(field: &str) -> String {
 
 /// The text × principle table as CSV with a header: for each principle its
 /// sentence count and its cues per 1,000 words.
-pub fn stats_csv<'a>(rows: impl IntoIterator<Item = (&'a str, &'a TextStats)>, lens: &Lens) -> String {
+pub fn stats_csv<'a>(
+    rows: impl IntoIterator<Item = (&'a str, &'a TextStats)>,
+    lens: &Lens,
+) -> String {
     let mut out = String::from("doc,words,sentences");
     for p in &lens.codebook().principles {
         out.push_str(&format!(",{0}_sentences,{0}_per_1000_words", p.id));
     }
     out.push_str(",axis_security,axis_development,axis_position\n");
     for (doc, stats) in rows {
-        out.push_str(&format!("{},{},{}", csv_field(doc), stats.words, stats.sentences));
+        out.push_str(&format!(
+            "{},{},{}",
+            csv_field(doc),
+            stats.words,
+            stats.sentences
+        ));
         for count in &stats.principles {
             out.push_str(&format!(",{},{:.2}", count.sentences, count.per_1000_words));
         }
-        let position = stats.axis.position().map_or(String::new(), |p| format!("{p:.3}"));
-        out.push_str(&format!(",{},{},{}\n", stats.axis.security, stats.axis.development, position));
+        let position = stats
+            .axis
+            .position()
+            .map_or(String::new(), |p| format!("{p:.3}"));
+        out.push_str(&format!(
+            ",{},{},{}\n",
+            stats.axis.security, stats.axis.development, position
+        ));
     }
     out
 }

@@ -43,7 +43,11 @@ impl Query {
             let lowered = raw.to_lowercase();
             let parts: Vec<String> = lowered
                 .split('*')
-                .map(|p| p.chars().filter(|&c| crate::words::is_word_char(c) || "'’-".contains(c)).collect())
+                .map(|p| {
+                    p.chars()
+                        .filter(|&c| crate::words::is_word_char(c) || "'’-".contains(c))
+                        .collect()
+                })
                 .collect();
             if parts.iter().all(|p: &String| p.is_empty()) && !raw.contains('*') {
                 continue;
@@ -51,13 +55,19 @@ impl Query {
             tokens.push(parts);
         }
         if tokens.is_empty() {
-            return Err(QueryError("Type a word to search for (use * for any letters).".into()));
+            return Err(QueryError(
+                "Type a word to search for (use * for any letters).".into(),
+            ));
         }
         if tokens.iter().all(|t| t.iter().all(String::is_empty)) {
-            return Err(QueryError("A search needs at least one letter besides *.".into()));
+            return Err(QueryError(
+                "A search needs at least one letter besides *.".into(),
+            ));
         }
         if tokens.len() > MAX_QUERY_WORDS {
-            return Err(QueryError(format!("A search may have at most {MAX_QUERY_WORDS} words.")));
+            return Err(QueryError(format!(
+                "A search may have at most {MAX_QUERY_WORDS} words."
+            )));
         }
         Ok(Query { tokens })
     }
@@ -69,7 +79,10 @@ impl Query {
             return word == parts[0];
         }
         let (first, last) = (&parts[0], &parts[parts.len() - 1]);
-        if !word.starts_with(first.as_str()) || word.len() < first.len() + last.len() || !word.ends_with(last.as_str()) {
+        if !word.starts_with(first.as_str())
+            || word.len() < first.len() + last.len()
+            || !word.ends_with(last.as_str())
+        {
             return false;
         }
         let mut rest = &word[first.len()..word.len() - last.len()];
@@ -111,7 +124,11 @@ pub struct KwicHit {
 /// assert_eq!(hits.len(), 1);
 /// assert_eq!((hits[0].left.as_str(), hits[0].keyword.as_str()), ("We protect", "data security"));
 /// ```
-pub fn concordance<'a>(query: &Query, texts: impl IntoIterator<Item = &'a Analysis>, window: usize) -> Vec<KwicHit> {
+pub fn concordance<'a>(
+    query: &Query,
+    texts: impl IntoIterator<Item = &'a Analysis>,
+    window: usize,
+) -> Vec<KwicHit> {
     let mut hits = Vec::new();
     let n = query.tokens.len();
     for (doc, analysis) in texts.into_iter().enumerate() {
@@ -122,7 +139,8 @@ pub fn concordance<'a>(query: &Query, texts: impl IntoIterator<Item = &'a Analys
                 .map(|w| w.start + base..w.end + base)
                 .collect();
             for i in 0..spans.len().saturating_sub(n - 1) {
-                let all = (0..n).all(|k| Query::matches_word(&query.tokens[k], &text[spans[i + k].clone()]));
+                let all = (0..n)
+                    .all(|k| Query::matches_word(&query.tokens[k], &text[spans[i + k].clone()]));
                 if !all {
                     continue;
                 }
@@ -131,7 +149,9 @@ pub fn concordance<'a>(query: &Query, texts: impl IntoIterator<Item = &'a Analys
                 let right_to = spans[(i + n - 1 + window).min(spans.len() - 1)].end;
                 let sentences = &analysis.segments.sentences[paragraph.sentences.clone()];
                 let sentence = paragraph.sentences.start
-                    + sentences.partition_point(|s| s.span.end <= span.start).min(sentences.len().saturating_sub(1));
+                    + sentences
+                        .partition_point(|s| s.span.end <= span.start)
+                        .min(sentences.len().saturating_sub(1));
                 hits.push(KwicHit {
                     doc,
                     sentence,

@@ -90,7 +90,15 @@ impl Lens {
                 (CueRole::Exclusion, &principle.exclusions),
             ] {
                 for (index, phrase) in list.iter().enumerate() {
-                    cue_entries.push((CUES, phrase.as_str(), Term::Cue(CueTarget { principle: p, role, index })));
+                    cue_entries.push((
+                        CUES,
+                        phrase.as_str(),
+                        Term::Cue(CueTarget {
+                            principle: p,
+                            role,
+                            index,
+                        }),
+                    ));
                 }
             }
             for (index, rule) in principle.rules.iter().enumerate() {
@@ -109,9 +117,16 @@ impl Lens {
                     match terms.first().map(String::as_str) {
                         Some("@security") => flat.security_groups |= bit,
                         Some("@development") => flat.development_groups |= bit,
-                        _ => term_entries.extend(
-                            terms.iter().map(|t| (RULE_TERMS, t.as_str(), Term::Rule(RuleTerm { rule: rule_id, group }))),
-                        ),
+                        _ => term_entries.extend(terms.iter().map(|t| {
+                            (
+                                RULE_TERMS,
+                                t.as_str(),
+                                Term::Rule(RuleTerm {
+                                    rule: rule_id,
+                                    group,
+                                }),
+                            )
+                        })),
                     }
                 }
                 rules.push(flat);
@@ -124,8 +139,14 @@ impl Lens {
             (&axis.exclusions, AxisTerm::Exclusion),
         ]
         .into_iter()
-        .flat_map(|(list, side)| list.iter().map(move |t| (AXIS, t.as_str(), Term::Axis(side))));
-        let entries = cue_entries.into_iter().chain(term_entries).chain(axis_entries);
+        .flat_map(|(list, side)| {
+            list.iter()
+                .map(move |t| (AXIS, t.as_str(), Term::Axis(side)))
+        });
+        let entries = cue_entries
+            .into_iter()
+            .chain(term_entries)
+            .chain(axis_entries);
         Lens {
             phrases: PhraseSet::new(3, entries),
             rules,

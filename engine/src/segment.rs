@@ -43,14 +43,16 @@ pub struct Segmentation {
 /// Abbreviations after which a full stop does not end a sentence. Case matters:
 /// "No." is a number sign only before a digit, and is handled apart.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Amb", "H.E", "St", "Jr", "Sr", "Gen",
-    "Lt", "Col", "Capt", "Gov", "Sen", "Rep", "Hon", "Rev", "Sec", "Dept", "Inc", "Ltd", "Co",
-    "Corp", "vs", "cf", "e.g", "i.e", "approx", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
-    "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Amb", "H.E", "St", "Jr", "Sr", "Gen", "Lt",
+    "Col", "Capt", "Gov", "Sen", "Rep", "Hon", "Rev", "Sec", "Dept", "Inc", "Ltd", "Co", "Corp",
+    "vs", "cf", "e.g", "i.e", "approx", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
+    "Nov", "Dec",
 ];
 
 /// Abbreviations that are one only before a number ("No. 5", "Art. 51", "para. 3").
-const BEFORE_NUMBER: &[&str] = &["No", "Nos", "Art", "Arts", "para", "paras", "p", "pp", "Vol"];
+const BEFORE_NUMBER: &[&str] = &[
+    "No", "Nos", "Art", "Arts", "para", "paras", "p", "pp", "Vol",
+];
 
 /// Splits `text` into paragraphs and sentences.
 ///
@@ -68,10 +70,7 @@ pub fn segment(text: &str) -> Segmentation {
         let first = seg.sentences.len();
         let paragraph = seg.paragraphs.len();
         split_sentences(text, span.clone(), |s| {
-            seg.sentences.push(Sentence {
-                span: s,
-                paragraph,
-            })
+            seg.sentences.push(Sentence { span: s, paragraph })
         });
         seg.paragraphs.push(Paragraph {
             span,
@@ -145,8 +144,8 @@ fn split_sentences(text: &str, para: Range<usize>, mut emit: impl FnMut(Range<us
             break;
         }
         let next_char = text[next..].chars().next().unwrap_or(' ');
-        let breaks = !next_char.is_lowercase()
-            && !(b == b'.' && is_abbreviation(text, start, i, next_char));
+        let breaks = !(next_char.is_lowercase()
+            || (b == b'.' && is_abbreviation(text, start, i, next_char)));
         if breaks {
             emit(start..end);
             start = next;
@@ -163,7 +162,9 @@ fn split_sentences(text: &str, para: Range<usize>, mut emit: impl FnMut(Range<us
 fn is_abbreviation(text: &str, sentence_start: usize, dot: usize, next: char) -> bool {
     let token_start = text[..dot]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '‘' | '"'))
-        .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8))
+        .map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        })
         .max(sentence_start);
     let token = &text[token_start..dot];
     if token.is_empty() {

@@ -74,13 +74,19 @@ impl TextStats {
             tally.both_sentences += usize::from(ann.axis == AxisSide::Both);
         }
         for count in &mut counts {
-            count.per_1000_words = if words == 0 { 0.0 } else { count.cues as f64 * 1000.0 / words as f64 };
+            count.per_1000_words = if words == 0 {
+                0.0
+            } else {
+                count.cues as f64 * 1000.0 / words as f64
+            };
         }
-        let axis = paragraphs.iter().fold(AxisTally::default(), |acc, p| AxisTally {
-            security: acc.security + p.security,
-            development: acc.development + p.development,
-            both_sentences: acc.both_sentences + p.both_sentences,
-        });
+        let axis = paragraphs
+            .iter()
+            .fold(AxisTally::default(), |acc, p| AxisTally {
+                security: acc.security + p.security,
+                development: acc.development + p.development,
+                both_sentences: acc.both_sentences + p.both_sentences,
+            });
         TextStats {
             words,
             sentences: analysis.sentences.len(),
@@ -93,7 +99,10 @@ impl TextStats {
 
 /// Sentences carrying both principles `i` and `j`, as a square matrix over the
 /// codebook's principles (the diagonal counts sentences carrying `i` at all).
-pub fn cooccurrence<'a>(analyses: impl IntoIterator<Item = &'a Analysis>, principles: usize) -> Vec<Vec<usize>> {
+pub fn cooccurrence<'a>(
+    analyses: impl IntoIterator<Item = &'a Analysis>,
+    principles: usize,
+) -> Vec<Vec<usize>> {
     let mut matrix = vec![vec![0; principles]; principles];
     for analysis in analyses {
         for ann in &analysis.sentences {

@@ -18,7 +18,12 @@ fn codes(text: &str) -> Vec<(String, Stance)> {
     a.sentences[0]
         .principles
         .iter()
-        .map(|h| (lens().codebook().principles[h.principle].id.clone(), h.stance))
+        .map(|h| {
+            (
+                lens().codebook().principles[h.principle].id.clone(),
+                h.stance,
+            )
+        })
         .collect()
 }
 
@@ -40,19 +45,29 @@ fn bundled_codebook_has_the_spec_principles_in_order() {
     colours.dedup();
     assert_eq!(colours.len(), book.principles.len(), "colours differ");
     for p in &book.principles {
-        assert!(p.definition.len() > 80, "{}: a one-paragraph definition", p.id);
+        assert!(
+            p.definition.len() > 80,
+            "{}: a one-paragraph definition",
+            p.id
+        );
         assert!(p.cues.len() + p.contra.len() >= 5, "{}: enough cues", p.id);
     }
 }
 
 #[test]
 fn spec_passing_mention_is_not_multilateralism() {
-    assert_eq!(ids("The United Nations will commemorate its 75th anniversary later this month."), Vec::<String>::new());
+    assert_eq!(
+        ids("The United Nations will commemorate its 75th anniversary later this month."),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
 fn spec_reinvigorated_multilateralism_is() {
-    assert_eq!(codes("We renew our commitment to a reinvigorated multilateralism."), [("multilateralism".to_string(), Stance::For)]);
+    assert_eq!(
+        codes("We renew our commitment to a reinvigorated multilateralism."),
+        [("multilateralism".to_string(), Stance::For)]
+    );
 }
 
 #[test]
@@ -65,8 +80,14 @@ fn spec_condemning_small_circles_rejects_the_opposite() {
 
 #[test]
 fn spec_security_council_is_not_security_vocabulary() {
-    assert_eq!(axis("The Security Council met on Tuesday."), AxisSide::Neither);
-    assert_eq!(axis("Cyber attacks threaten hospitals."), AxisSide::Security);
+    assert_eq!(
+        axis("The Security Council met on Tuesday."),
+        AxisSide::Neither
+    );
+    assert_eq!(
+        axis("Cyber attacks threaten hospitals."),
+        AxisSide::Security
+    );
 }
 
 #[test]
@@ -114,13 +135,20 @@ fn held_out_sentences_of_the_genre() {
 
 #[test]
 fn cues_match_whole_words_only() {
-    assert_eq!(ids("Peacekeeping operations were discussed."), Vec::<String>::new());
+    assert_eq!(
+        ids("Peacekeeping operations were discussed."),
+        Vec::<String>::new()
+    );
     assert_eq!(ids("We need peace."), ["peace_stability"]);
 }
 
 #[test]
 fn a_star_matches_word_endings() {
-    let a = Analysis::new("They oppose unilateralism and unilateral sanctions.", &CleanRules::generic(), lens());
+    let a = Analysis::new(
+        "They oppose unilateralism and unilateral sanctions.",
+        &CleanRules::generic(),
+        lens(),
+    );
     let hit = &a.sentences[0].principles[0];
     let texts: Vec<&str> = hit.cues.iter().map(|c| &a.text()[c.span.clone()]).collect();
     assert_eq!(texts, ["unilateralism", "unilateral"]);
@@ -130,7 +158,10 @@ fn a_star_matches_word_endings() {
 #[test]
 fn matching_ignores_case_and_apostrophe_style() {
     assert_eq!(ids("UPHOLD MULTILATERALISM."), ["multilateralism"]);
-    let book = Codebook::from_json(&Codebook::bundled_json().replace("\"two wings\"", "\"the world's future\"")).unwrap();
+    let book = Codebook::from_json(
+        &Codebook::bundled_json().replace("\"two wings\"", "\"the world's future\""),
+    )
+    .unwrap();
     let lens = Lens::new(book);
     for text in ["For the world’s future.", "For the world's future."] {
         let a = Analysis::new(text, &CleanRules::generic(), &lens);
@@ -140,13 +171,20 @@ fn matching_ignores_case_and_apostrophe_style() {
 
 #[test]
 fn leftmost_longest_exclusions_veto_cues() {
-    assert_eq!(ids("The Roadmap for Digital Cooperation was launched."), Vec::<String>::new());
+    assert_eq!(
+        ids("The Roadmap for Digital Cooperation was launched."),
+        Vec::<String>::new()
+    );
     assert_eq!(ids("Digital cooperation matters."), ["cooperation"]);
 }
 
 #[test]
 fn evidence_spans_point_at_the_cue_text() {
-    let a = Analysis::new("Para 1.\n\nWe must bridge the digital divide and uphold multilateralism.", &CleanRules::generic(), lens());
+    let a = Analysis::new(
+        "Para 1.\n\nWe must bridge the digital divide and uphold multilateralism.",
+        &CleanRules::generic(),
+        lens(),
+    );
     let s = &a.sentences[1];
     for hit in &s.principles {
         let p = &lens().codebook().principles[hit.principle];
@@ -162,7 +200,10 @@ fn rules_report_the_terms_that_fired() {
     let text = "Maintaining cyber security should not hinder countries' economic growth.";
     let a = Analysis::new(text, &CleanRules::generic(), lens());
     let hit = &a.sentences[0].principles[0];
-    assert_eq!(lens().codebook().principles[hit.principle].id, "security_development");
+    assert_eq!(
+        lens().codebook().principles[hit.principle].id,
+        "security_development"
+    );
     let rule = &hit.rules[0];
     let terms: Vec<&str> = rule.spans.iter().map(|s| &a.text()[s.clone()]).collect();
     assert_eq!(terms, ["security", "hinder", "economic"]);
@@ -172,16 +213,32 @@ fn rules_report_the_terms_that_fired() {
 fn invalid_codebooks_say_where() {
     let good = Codebook::bundled_json();
     let cases = [
-        (good.replace("\"letter\": \"M\"", "\"letter\": \"MM\""), "principles[0].letter"),
-        (good.replace("\"#0072b2\"", "\"blue\""), "principles[0].colour"),
-        (good.replace("\"multilateral*\"", "\"multi*lateral\""), "principles[0].cues[0]"),
-        (good.replace("\"id\": \"sovereignty\"", "\"id\": \"multilateralism\""), "principles[3].id"),
-        (good.replace("[\"@security\"]", "[\"@safety\"]"), "principles[1].rules[0].all_of[0]"),
+        (
+            good.replace("\"letter\": \"M\"", "\"letter\": \"MM\""),
+            "principles[0].letter",
+        ),
+        (
+            good.replace("\"#0072b2\"", "\"blue\""),
+            "principles[0].colour",
+        ),
+        (
+            good.replace("\"multilateral*\"", "\"multi*lateral\""),
+            "principles[0].cues[0]",
+        ),
+        (
+            good.replace("\"id\": \"sovereignty\"", "\"id\": \"multilateralism\""),
+            "principles[3].id",
+        ),
+        (
+            good.replace("[\"@security\"]", "[\"@safety\"]"),
+            "principles[1].rules[0].all_of[0]",
+        ),
     ];
     for (json, at) in cases {
         let err = Codebook::from_json(&json).unwrap_err().to_string();
         assert!(err.starts_with(at), "{err}");
     }
-    let err = Codebook::from_json(&good.replacen("\"version\": 1,", "\"version\": 1", 1)).unwrap_err();
+    let err =
+        Codebook::from_json(&good.replacen("\"version\": 1,", "\"version\": 1", 1)).unwrap_err();
     assert!(err.to_string().starts_with("line 3,"), "{err}");
 }

@@ -29,8 +29,18 @@ fn files_are_byte_for_byte_what_metadata_says() {
     let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/corpus");
     for s in corpus::bundled() {
         let on_disk = std::fs::read(assets.join(&s.meta.file)).unwrap();
-        assert_eq!(on_disk, s.raw.as_bytes(), "{} compiled in differs from disk", s.meta.file);
-        assert_eq!(hex(&Sha256::digest(&on_disk)), s.meta.sha256, "{} checksum", s.meta.file);
+        assert_eq!(
+            on_disk,
+            s.raw.as_bytes(),
+            "{} compiled in differs from disk",
+            s.meta.file
+        );
+        assert_eq!(
+            hex(&Sha256::digest(&on_disk)),
+            s.meta.sha256,
+            "{} checksum",
+            s.meta.file
+        );
     }
 }
 
@@ -42,7 +52,12 @@ fn files_match_the_shared_originals_when_present() {
     }
     for s in corpus::bundled() {
         let original = std::fs::read(shared.join(&s.meta.file)).unwrap();
-        assert_eq!(original, s.raw.as_bytes(), "{} differs from shared/corpus", s.meta.file);
+        assert_eq!(
+            original,
+            s.raw.as_bytes(),
+            "{} differs from shared/corpus",
+            s.meta.file
+        );
     }
 }
 
@@ -56,12 +71,23 @@ fn metadata_is_complete_and_consistent() {
     for (i, s) in speeches.iter().enumerate() {
         let m = &s.meta;
         assert!(
-            m.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            m.id.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
             "{}: id is a slug",
             m.id
         );
-        assert!(speeches[..i].iter().all(|o| o.meta.id != m.id), "{} unique", m.id);
-        for (field, value) in [("title", &m.title), ("speaker", &m.speaker), ("role", &m.role), ("venue", &m.venue), ("source", &m.source)] {
+        assert!(
+            speeches[..i].iter().all(|o| o.meta.id != m.id),
+            "{} unique",
+            m.id
+        );
+        for (field, value) in [
+            ("title", &m.title),
+            ("speaker", &m.speaker),
+            ("role", &m.role),
+            ("venue", &m.venue),
+            ("source", &m.source),
+        ] {
             assert!(!value.trim().is_empty(), "{}: {field} empty", m.id);
         }
         let parts: Vec<&str> = m.date.split('-').collect();
@@ -69,10 +95,20 @@ fn metadata_is_complete_and_consistent() {
             DatePrecision::Day => 3,
             DatePrecision::Month => 2,
         };
-        assert_eq!(parts.len(), want, "{}: date {} fits its precision", m.id, m.date);
+        assert_eq!(
+            parts.len(),
+            want,
+            "{}: date {} fits its precision",
+            m.id,
+            m.date
+        );
         assert!(parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())));
         if let Some(from) = &m.date_inferred_from {
-            assert!(from.len() > 20, "{}: say what the date is inferred from", m.id);
+            assert!(
+                from.len() > 20,
+                "{}: say what the date is inferred from",
+                m.id
+            );
         }
     }
     let dates: Vec<&str> = speeches.iter().map(|s| s.meta.date.as_str()).collect();
@@ -122,7 +158,11 @@ fn every_cleaned_offset_maps_back_into_the_raw_file() {
             assert!(s.raw.is_char_boundary(raw.start) && s.raw.is_char_boundary(raw.end));
             let raw_words: Vec<&str> = s.raw[raw.clone()].split_whitespace().collect();
             let clean_words: Vec<&str> = c.text[sentence.span.clone()].split_whitespace().collect();
-            assert_eq!(raw_words, clean_words, "{}: sentence maps to its own words", s.meta.id);
+            assert_eq!(
+                raw_words, clean_words,
+                "{}: sentence maps to its own words",
+                s.meta.id
+            );
             last_end = raw.end;
         }
     }
@@ -131,10 +171,16 @@ fn every_cleaned_offset_maps_back_into_the_raw_file() {
 #[test]
 fn desa_2020_file_date_and_author_tag_go_to_metadata() {
     let (_, c) = cleaned("liu-zhenmin-desa-2020");
-    let kept: Vec<&str> = c.removals.iter().filter_map(|r| r.keep_as.as_deref()).collect();
+    let kept: Vec<&str> = c
+        .removals
+        .iter()
+        .filter_map(|r| r.keep_as.as_deref())
+        .collect();
     assert_eq!(kept, ["file_date", "file_date", "author"]);
     assert!(!c.text.contains("File date") && !c.text.contains("Mr. Liu"));
-    assert!(c.text.ends_with("I wish you all a dynamic and fruitful discussion."));
+    assert!(c
+        .text
+        .ends_with("I wish you all a dynamic and fruitful discussion."));
 }
 
 #[test]
@@ -149,11 +195,20 @@ fn wang_yi_2020_comment_form_and_picture_caption_are_removed() {
 #[test]
 fn zhang_jun_2021_site_navigation_is_removed_and_date_kept() {
     let (_, c) = cleaned("zhang-jun-unsc-2021");
-    for gone in ["Home Meetings", "Highlights of the Security Council >", "Suggest to a friend", "Print", "2021-06-29"] {
+    for gone in [
+        "Home Meetings",
+        "Highlights of the Security Council >",
+        "Suggest to a friend",
+        "Print",
+        "2021-06-29",
+    ] {
         assert!(!c.text.contains(gone), "{gone}");
     }
     assert!(c.text.starts_with("Remarks by Amb. Zhang Jun"));
-    assert!(c.removals.iter().any(|r| r.keep_as.as_deref() == Some("published")));
+    assert!(c
+        .removals
+        .iter()
+        .any(|r| r.keep_as.as_deref() == Some("published")));
 }
 
 #[test]
@@ -161,12 +216,24 @@ fn wang_lei_2019_header_goes_to_metadata_and_broken_paragraphs_are_joined() {
     let (_, c) = cleaned("wang-lei-oewg-2019");
     assert!(c.text.starts_with("Mr. President, colleagues,"));
     assert!(!c.text.contains("check against delivery") && !c.text.contains("**"));
-    let kept: Vec<&str> = c.removals.iter().filter_map(|r| r.keep_as.as_deref()).collect();
+    let kept: Vec<&str> = c
+        .removals
+        .iter()
+        .filter_map(|r| r.keep_as.as_deref())
+        .collect();
     assert!(kept.contains(&"delivery_note") && kept.contains(&"header"));
     let seg = segment(&c.text);
-    let sentences: Vec<&str> = seg.sentences.iter().map(|s| &c.text[s.span.clone()]).collect();
-    assert!(sentences.iter().any(|s| s.contains("forging military alliance and introducing rules of engagement")));
-    assert!(sentences.iter().any(|s| s.contains("sovereignty, security and development, it is crucial")));
+    let sentences: Vec<&str> = seg
+        .sentences
+        .iter()
+        .map(|s| &c.text[s.span.clone()])
+        .collect();
+    assert!(sentences
+        .iter()
+        .any(|s| s.contains("forging military alliance and introducing rules of engagement")));
+    assert!(sentences
+        .iter()
+        .any(|s| s.contains("sovereignty, security and development, it is crucial")));
 }
 
 #[test]
@@ -183,7 +250,11 @@ fn oewg_2021_hard_wrapped_lines_are_unwrapped_into_paragraphs() {
 fn desa_2020_numbered_items_stay_items() {
     let (_, c) = cleaned("liu-zhenmin-desa-2020");
     let seg = segment(&c.text);
-    let sentences: Vec<&str> = seg.sentences.iter().map(|s| &c.text[s.span.clone()]).collect();
+    let sentences: Vec<&str> = seg
+        .sentences
+        .iter()
+        .map(|s| &c.text[s.span.clone()])
+        .collect();
     assert!(sentences.contains(&"1. The first on data security and supply chain;"));
     assert!(sentences.contains(&"3. Third on global digital governance."));
     assert!(sentences.contains(&"Even before the pandemic, close to half of the global population – an estimated 3.6 billion people – remained offline."));

@@ -6,14 +6,24 @@ use lens_engine::segment::segment;
 use proptest::prelude::*;
 
 fn sentences(text: &str) -> Vec<&str> {
-    segment(text).sentences.iter().map(|s| &text[s.span.clone()]).collect()
+    segment(text)
+        .sentences
+        .iter()
+        .map(|s| &text[s.span.clone()])
+        .collect()
 }
 
 #[test]
 fn titles_and_abbreviations_do_not_end_sentences() {
     assert_eq!(
-        sentences("Remarks by Amb. Zhang Jun. Mr. President, thank you. Dr. Li and Prof. Wu agree."),
-        ["Remarks by Amb. Zhang Jun.", "Mr. President, thank you.", "Dr. Li and Prof. Wu agree."]
+        sentences(
+            "Remarks by Amb. Zhang Jun. Mr. President, thank you. Dr. Li and Prof. Wu agree."
+        ),
+        [
+            "Remarks by Amb. Zhang Jun.",
+            "Mr. President, thank you.",
+            "Dr. Li and Prof. Wu agree."
+        ]
     );
 }
 
@@ -21,7 +31,11 @@ fn titles_and_abbreviations_do_not_end_sentences() {
 fn number_sign_only_before_a_number() {
     assert_eq!(
         sentences("See resolution No. 75/240 for details. No. We disagree."),
-        ["See resolution No. 75/240 for details.", "No.", "We disagree."]
+        [
+            "See resolution No. 75/240 for details.",
+            "No.",
+            "We disagree."
+        ]
     );
 }
 
@@ -29,7 +43,10 @@ fn number_sign_only_before_a_number() {
 fn initials_and_decimals_stay_inside() {
     assert_eq!(
         sentences("The U.N. system serves 3.6 billion people. It grows by 2.5 per cent."),
-        ["The U.N. system serves 3.6 billion people.", "It grows by 2.5 per cent."]
+        [
+            "The U.N. system serves 3.6 billion people.",
+            "It grows by 2.5 per cent."
+        ]
     );
 }
 
@@ -38,7 +55,12 @@ fn numbered_items_and_dash_items() {
     let text = "1. The first on data security;\n\n2. Second on the digital economy.\n\n—We should promote peace. —We should cooperate.";
     assert_eq!(
         sentences(text),
-        ["1. The first on data security;", "2. Second on the digital economy.", "—We should promote peace.", "—We should cooperate."]
+        [
+            "1. The first on data security;",
+            "2. Second on the digital economy.",
+            "—We should promote peace.",
+            "—We should cooperate."
+        ]
     );
 }
 
@@ -52,13 +74,22 @@ fn sentences_ending_inside_quotes() {
 
 #[test]
 fn bold_markers_are_cleaned_before_segmenting() {
-    let c = clean("**Statement of Counselor Wang Lei.** Please listen.", &CleanRules::generic());
-    assert_eq!(sentences(&c.text), ["Statement of Counselor Wang Lei.", "Please listen."]);
+    let c = clean(
+        "**Statement of Counselor Wang Lei.** Please listen.",
+        &CleanRules::generic(),
+    );
+    assert_eq!(
+        sentences(&c.text),
+        ["Statement of Counselor Wang Lei.", "Please listen."]
+    );
 }
 
 #[test]
 fn lower_case_after_a_stop_continues_the_sentence() {
-    assert_eq!(sentences("Use e.g. this one, i.e. that. Done!"), ["Use e.g. this one, i.e. that.", "Done!"]);
+    assert_eq!(
+        sentences("Use e.g. this one, i.e. that. Done!"),
+        ["Use e.g. this one, i.e. that.", "Done!"]
+    );
 }
 
 #[test]
@@ -82,14 +113,23 @@ fn check_cover(text: &str) -> Result<(), TestCaseError> {
     let mut at = 0;
     for (i, s) in seg.sentences.iter().enumerate() {
         prop_assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
-        prop_assert!(s.span.start >= at && s.span.start < s.span.end, "in order, no overlap, not empty");
-        prop_assert!(text[at..s.span.start].chars().all(char::is_whitespace), "only white space between");
+        prop_assert!(
+            s.span.start >= at && s.span.start < s.span.end,
+            "in order, no overlap, not empty"
+        );
+        prop_assert!(
+            text[at..s.span.start].chars().all(char::is_whitespace),
+            "only white space between"
+        );
         let p = &seg.paragraphs[s.paragraph];
         prop_assert!(p.sentences.contains(&i));
         prop_assert!(p.span.start <= s.span.start && s.span.end <= p.span.end);
         at = s.span.end;
     }
-    prop_assert!(text[at..].chars().all(char::is_whitespace), "nothing left after the last sentence");
+    prop_assert!(
+        text[at..].chars().all(char::is_whitespace),
+        "nothing left after the last sentence"
+    );
     let mut next = 0;
     for p in &seg.paragraphs {
         prop_assert_eq!(p.sentences.start, next);

@@ -9,7 +9,10 @@ use lens_engine::stats::{cooccurrence, TextStats};
 use lens_engine::{corpus, Analysis, Lens};
 
 fn corpus_analyses(lens: &Lens) -> Vec<Analysis> {
-    corpus::bundled().iter().map(|s| Analysis::new(s.raw, &s.meta.cleaning, lens)).collect()
+    corpus::bundled()
+        .iter()
+        .map(|s| Analysis::new(s.raw, &s.meta.cleaning, lens))
+        .collect()
 }
 
 #[test]
@@ -47,7 +50,10 @@ fn corpus_statistics_are_consistent() {
     let mut per_principle = vec![0; n];
     for a in &analyses {
         let stats = TextStats::new(a, n);
-        assert!(stats.words > 800 && stats.sentences > 40, "each speech is about a thousand words");
+        assert!(
+            stats.words > 800 && stats.sentences > 40,
+            "each speech is about a thousand words"
+        );
         for (i, c) in stats.principles.iter().enumerate() {
             per_principle[i] += c.sentences;
             assert!(c.against_opposite <= c.sentences);
@@ -63,7 +69,11 @@ fn corpus_statistics_are_consistent() {
         }
     }
     for (i, total) in per_principle.iter().enumerate() {
-        assert!(*total > 0, "{} is found somewhere in the corpus", lens.codebook().principles[i].id);
+        assert!(
+            *total > 0,
+            "{} is found somewhere in the corpus",
+            lens.codebook().principles[i].id
+        );
     }
 }
 
@@ -73,7 +83,10 @@ fn concordance_finds_words_phrases_and_wildcards_in_the_corpus() {
     let analyses = corpus_analyses(&lens);
     let count = |q: &str| concordance(&Query::parse(q).unwrap(), &analyses, 5).len();
     let by_hand = |needle: &str| -> usize {
-        analyses.iter().map(|a| a.text().to_lowercase().matches(needle).count()).sum()
+        analyses
+            .iter()
+            .map(|a| a.text().to_lowercase().matches(needle).count())
+            .sum()
     };
     assert_eq!(count("multilateralism"), by_hand("multilateralism"));
     assert_eq!(count("small circles"), 2);
@@ -90,7 +103,13 @@ fn concordance_finds_words_phrases_and_wildcards_in_the_corpus() {
 
 #[test]
 fn bad_searches_say_what_to_do() {
-    assert!(Query::parse("").unwrap_err().to_string().contains("Type a word"));
-    assert!(Query::parse("* *").unwrap_err().to_string().contains("at least one letter"));
+    assert!(Query::parse("")
+        .unwrap_err()
+        .to_string()
+        .contains("Type a word"));
+    assert!(Query::parse("* *")
+        .unwrap_err()
+        .to_string()
+        .contains("at least one letter"));
     assert!(Query::parse(&"word ".repeat(13)).is_err());
 }
