@@ -7,9 +7,11 @@
 # library is built from Debian's rustc-web and its library source instead
 # (see ../shared/toolchain/README.md for why each step is there).
 #
-# Usage: scripts/setup.sh [native|wasm|browser|all]   (default: all)
+# Usage: scripts/setup.sh [native|wasm|browser|all|toolchain]   (default: all)
+#   toolchain: print the rustup toolchain that builds wasm32 (installs nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
 ROOT=$PWD
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
@@ -72,6 +74,7 @@ setup_wasm_tools() {
     cargo +stable install -q --locked trunk --version "$TRUNK_VERSION"
   fi
   local wbg; wbg=$(wasm_bindgen_version)
+  [ -n "$wbg" ] || { echo "setup: Cargo.lock pins no wasm-bindgen; run cargo generate-lockfile" >&2; exit 1; }
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
     # Not --locked: that lock asks for a webpki-roots release the registry does not serve.
     log "cargo install wasm-bindgen-cli $wbg (about 6 minutes)"
@@ -96,5 +99,6 @@ case "$what" in
   wasm) setup_wasm_std; setup_wasm_tools ;;
   browser) setup_browser ;;
   all) setup_wasm_std; setup_wasm_tools; setup_browser ;;
-  *) echo "usage: scripts/setup.sh [native|wasm|browser|all]" >&2; exit 2 ;;
+  toolchain) wasm_toolchain_name ;;
+  *) echo "usage: scripts/setup.sh [native|wasm|browser|all|toolchain]" >&2; exit 2 ;;
 esac

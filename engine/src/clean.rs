@@ -26,9 +26,11 @@ pub enum Unwrap {
     Never,
 }
 
-/// One declared cleaning rule, as written in a corpus data file.
+/// One declared cleaning rule, as written in a corpus data file:
+/// `{"drop_line": {"text": …, "why": …}}`. (Externally tagged: an internally
+/// tagged enum buffers its input and cost 8 KB more in the wasm bundle.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Rule {
     /// Drop every line whose words are exactly `text` (white space folded).
     DropLine {

@@ -32,6 +32,7 @@ pub mod clean;
 pub mod codebook;
 pub mod corpus;
 pub mod export;
+pub mod highlight;
 pub mod kwic;
 mod lens;
 pub mod offsets;

@@ -20,7 +20,9 @@
 //! space ("non-discriminatory", "non discriminatory").
 
 use crate::words::is_word_char;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::MatchKind;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -35,7 +37,7 @@ struct Target<T> {
 /// Phrases in families, each phrase tagged with values of type `T`.
 #[derive(Clone, Debug)]
 pub(crate) struct PhraseSet<T> {
-    automaton: AhoCorasick,
+    automaton: DFA,
     targets: Vec<Vec<Target<T>>>,
     families: usize,
 }
@@ -64,6 +66,7 @@ impl<T: Copy> PhraseSet<T> {
         for (family, phrase, value) in entries {
             let prefix = phrase.ends_with('*');
             let stem = phrase.trim_end_matches('*');
+            // The boundary view lower-cases ASCII; no Unicode case tables needed.
             for variant in apostrophe_variants(stem) {
                 let mut key = String::from(" ");
                 key.push_str(&boundary_view_of(&variant));
@@ -82,12 +85,13 @@ impl<T: Copy> PhraseSet<T> {
                 });
             }
         }
-        // Every pattern starts with a space, so a start-byte prefilter would
-        // stop at every space in the text: slower than the DFA alone.
-        let automaton = AhoCorasick::builder()
+        // The DFA alone, not the `AhoCorasick` wrapper that can pick any kind:
+        // it was the fastest kind here, and the wrapper would link the code of
+        // the others into the wasm bundle. Every pattern starts with a space,
+        // so a start-byte prefilter would stop at every space: none.
+        let automaton = DFA::builder()
             .prefilter(false)
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("phrase sets are far below the automaton's size limits");
         PhraseSet {
@@ -103,7 +107,11 @@ impl<T: Copy> PhraseSet<T> {
         let mut candidates: Vec<Vec<Candidate<T>>> =
             (0..self.families).map(|_| Vec::new()).collect();
         let view = boundary_view(text);
-        for m in self.automaton.find_overlapping_iter(&view) {
+        let matches = self
+            .automaton
+            .try_find_overlapping_iter(aho_corasick::Input::new(&view))
+            .expect("a DFA built for unanchored search");
+        for m in matches {
             // The view has one space in front: view offset `k` is text offset `k - 1`.
             // Every pattern starts with that boundary space, and all but `*`
             // phrases end with one.

@@ -113,3 +113,33 @@ fn bad_searches_say_what_to_do() {
         .contains("at least one letter"));
     assert!(Query::parse(&"word ".repeat(13)).is_err());
 }
+
+#[test]
+fn highlight_runs_cover_sentences_and_steps_wrap() {
+    use lens_engine::highlight::{runs, sentences_with, step};
+    let lens = Lens::new(Codebook::bundled());
+    for a in corpus_analyses(&lens) {
+        for n in 0..a.sentences.len() {
+            let r = runs(&a, n, |_| true);
+            let span = &a.segments.sentences[n].span;
+            assert_eq!(r.first().unwrap().span.start, span.start);
+            assert_eq!(r.last().unwrap().span.end, span.end);
+            assert!(r.windows(2).all(|w| w[0].span.end == w[1].span.start));
+            let none = runs(&a, n, |_| false);
+            assert!(none.iter().all(|r| r.principles.is_empty()));
+        }
+        let m = lens.codebook().index_of("multilateralism").unwrap();
+        let with = sentences_with(&a, m);
+        let has = |i: usize| with.contains(&i);
+        if let (Some(&first), Some(&last)) = (with.first(), with.last()) {
+            assert_eq!(step(&a, None, true, has), Some(first));
+            assert_eq!(step(&a, None, false, has), Some(last));
+            assert_eq!(
+                step(&a, Some(last), true, has),
+                Some(first),
+                "wraps forward"
+            );
+            assert_eq!(step(&a, Some(first), false, has), Some(last), "wraps back");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The app: loads the corpus once, holds the view state, and shows the page
+//! the URL names.
+
+use crate::components::{library_page::LibraryPage, reader_page::ReaderPage};
+use crate::corpus_data::CorpusData;
+use crate::hooks::{current_fragment, use_url_sync};
+use crate::route::Route;
+use crate::state::ViewState;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The root component.
+#[function_component(App)]
+pub fn app() -> Html {
+    let data = use_memo((), |_| CorpusData::load());
+    let ids = use_memo((), {
+        let data = data.clone();
+        move |_| data.principle_ids()
+    });
+    let state = use_reducer({
+        let ids = ids.clone();
+        move || {
+            ViewState::new(
+                Route::parse(&current_fragment(), &ids),
+                Rc::new(ids.to_vec()),
+            )
+        }
+    });
+    use_url_sync(state.clone());
+
+    let page = match &state.route {
+        Route::Library => html! { <LibraryPage /> },
+        Route::Reader(view) => match data.speech(&view.speech) {
+            Some(_) => {
+                html! { <ReaderPage view={view.clone()} focus_request={state.focus_request} /> }
+            }
+            None => html! {
+                <main id="main" class="notice">
+                    <h1>{ "No such speech" }</h1>
+                    <p>{ format!("This link names a speech, “{}”, that is not in this corpus.", view.speech) }</p>
+                    <p><a href="#/">{ "See all speeches" }</a></p>
+                </main>
+            },
+        },
+    };
+    html! {
+        <ContextProvider<Rc<CorpusData>> context={data}>
+            <ContextProvider<UseReducerDispatcher<ViewState>> context={state.dispatcher()}>
+                <a class="skip" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+                <header class="site">
+                    <a class="brand" href="#/">{ "Principle Lens" }</a>
+                    <span class="tagline">{ "where each speech argues each principle — and why" }</span>
+                </header>
+                { page }
+            </ContextProvider<UseReducerDispatcher<ViewState>>>
+        </ContextProvider<Rc<CorpusData>>>
+    }
+}
+
+/// The skip link moves focus without touching the URL, which holds the view.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    })
+}

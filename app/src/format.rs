@@ -1,0 +1,99 @@
+//! Words for readers: dates, counts, axis positions.
+
+use lens_engine::corpus::{DatePrecision, SpeechMeta};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "8 September 2020" or "September 2019", as precise as the metadata says.
+pub fn date(meta: &SpeechMeta) -> String {
+    let parts: Vec<usize> = meta
+        .date
+        .split('-')
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let month = parts
+        .get(1)
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
+        .copied()
+        .unwrap_or("");
+    match (meta.date_precision, parts.as_slice()) {
+        (DatePrecision::Day, [y, _, d]) => format!("{d} {month} {y}"),
+        (_, [y, ..]) => format!("{month} {y}"),
+        _ => meta.date.clone(),
+    }
+}
+
+/// `n` and the noun, in singular or plural.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Where a position from -1 (security) to +1 (development) leans, in words.
+pub fn lean(position: Option<f64>) -> String {
+    match position {
+        None => "uses neither vocabulary".to_string(),
+        Some(p) if p.abs() < 0.15 => format!("balanced ({})", signed(p, 2)),
+        Some(p) if p < 0.0 => format!("leans to security ({})", signed(p, 2)),
+        Some(p) => format!("leans to development ({})", signed(p, 2)),
+    }
+}
+
+/// `x` with `decimals` places, rounded half away from zero. Written with integers
+/// because `format!("{:.2}")` links the float printer, about 9 KB of wasm.
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10_i64.pow(decimals);
+    let n = (x * scale as f64).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let (whole, frac) = (n.abs() / scale, n.abs() % scale);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0width$}", width = decimals as usize)
+    }
+}
+
+/// [`fixed`] with a `+` on positive numbers.
+pub fn signed(x: f64, decimals: u32) -> String {
+    let s = fixed(x, decimals);
+    if s.starts_with('-') {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_point_is_within_one_unit_of_the_float_printer() {
+        // The float printer rounds exact halves to even (1.25 → "1.2"); ours
+        // rounds them away from zero, so one unit in the last place may differ.
+        for x in [0.0, 0.004, 0.005, 1.25, -0.42, 12.345, -3.0, 99.999, 1e-9] {
+            for d in 0..3 {
+                let want = format!("{x:.*}", d as usize);
+                let got = fixed(x, d);
+                let close = (want.parse::<f64>().unwrap() - got.parse::<f64>().unwrap()).abs()
+                    <= 10f64.powi(-(d as i32)) + 1e-9;
+                assert!(close, "{x} {d}: {got} vs {want}");
+            }
+        }
+        assert_eq!(fixed(-0.0001, 2), "0.00");
+        assert_eq!(signed(0.42, 2), "+0.42");
+        assert_eq!(signed(-0.42, 2), "-0.42");
+    }
+}

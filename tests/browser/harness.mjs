@@ -1,0 +1,47 @@
+// Shared set-up of the browser tests: the built site served on loopback, Debian's
+// Chromium driven by playwright-core, console errors collected, axe-core checks.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.LENS_DIST ?? join(here, '../../dist');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+// Without the networking flags Chromium keeps calling hosts this network refuses.
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
+export async function site(options) {
+  return serve(DIST, options);
+}
+
+/** A new page that records console errors, page errors and failed requests in `page.errors`. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.errors.push(`page: ${e.message}`));
+  page.on('requestfailed', (r) => page.errors.push(`request: ${r.url()} ${r.failure()?.errorText}`));
+  return page;
+}
+
+/** Runs axe-core on the page and returns its violations, summarised. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+export const SPEECHES = [
+  'wang-lei-oewg-2019', 'liu-zhenmin-desa-2020', 'wang-yi-data-security-2020', 'zhang-jun-unsc-2021', 'oewg-2021-substantive',
+];

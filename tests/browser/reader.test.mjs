@@ -1,0 +1,214 @@
+// The reader as a person uses it, in headless Chromium against the built site.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { launch, site, newPage, axeViolations, SPEECHES } from './harness.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  server = await site();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path, options) {
+  const page = await newPage(browser, options);
+  await page.goto(server.url + path);
+  return page;
+}
+
+async function reader(id, query = '', options) {
+  const page = await open(`#/read/${id}${query}`, options);
+  await page.waitForSelector('article.speech .s');
+  return page;
+}
+
+/** `lens stats --corpus` from the engine: the counts the app must show. */
+function engineStats() {
+  const bin = process.env.LENS_BIN ?? '../../target/release/lens';
+  const csv = execFileSync(bin, ['stats', '--corpus'], { encoding: 'utf8' }).trim().split('\n');
+  const header = csv[0].split(',');
+  return Object.fromEntries(csv.slice(1).map((line) => {
+    const cells = line.split(',');
+    return [cells[0], Object.fromEntries(header.map((h, i) => [h, cells[i]]))];
+  }));
+}
+
+test('the library lists the five speeches with fingerprints', async () => {
+  const page = await open('');
+  await page.waitForSelector('.card');
+  const cards = page.locator('.card');
+  assert.equal(await cards.count(), 5);
+  const links = await page.locator('.card h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(links, SPEECHES.map((id) => `#/read/${id}`));
+  assert.equal(await page.locator('.card').first().locator('.fingerprint li').count(), 11);
+  assert.match(await page.locator('.card').nth(4).innerText(), /date inferred/);
+  assert.equal(await page.title(), 'Principle Lens — speeches');
+  assert.deepEqual(page.errors, []);
+});
+
+test('each speech renders with highlights and the engine’s counts', async () => {
+  const stats = engineStats();
+  for (const id of SPEECHES) {
+    const page = await reader(id);
+    assert.ok(await page.locator('mark.cue').count() > 5, `${id} has marks`);
+    assert.equal(await page.locator('article .s').count(), Number(stats[id].sentences), `${id} sentences`);
+    for (const p of ['multilateralism', 'cooperation', 'data_security']) {
+      const shown = await page.locator(`.count[data-principle="${p}"]`).innerText();
+      assert.equal(parseInt(shown, 10), Number(stats[id][`${p}_sentences`]), `${id} ${p}`);
+      assert.equal(await page.locator(`.s.coded[data-principles~="${p}"]`).count(), Number(stats[id][`${p}_sentences`]));
+    }
+    assert.deepEqual(page.errors, [], id);
+    await page.context().close();
+  }
+});
+
+test('a toggle removes and restores its marks and counts', async () => {
+  const page = await reader('zhang-jun-unsc-2021');
+  const marks = () => page.locator('mark.cue[data-p~="multilateralism"]').count();
+  const summary = () => page.locator('#legend-summary').innerText();
+  const before = await marks();
+  const summaryBefore = await summary();
+  assert.ok(before > 0);
+  assert.match(summaryBefore, /Showing 11 of 11/);
+  await page.locator('#toggle-multilateralism').click();
+  assert.equal(await marks(), 0);
+  assert.match(await summary(), /Showing 10 of 11/);
+  assert.match(page.url(), /p=security_development,/);
+  assert.equal(await page.locator('.dispersion .strip[aria-label^="Multilateralism"]').count(), 0);
+  await page.locator('#toggle-multilateralism').click();
+  assert.equal(await marks(), before);
+  assert.equal(await summary(), summaryBefore);
+  await page.getByRole('button', { name: 'Hide all' }).click();
+  assert.equal(await page.locator('mark.cue').count(), 0);
+  assert.match(await summary(), /Showing 0 of 11 principles · 0 sentences highlighted/);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  assert.ok(await page.locator('mark.cue').count() > 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the explanation panel names the principle, the cue and the stance', async () => {
+  const page = await reader('zhang-jun-unsc-2021');
+  const sentence = page.locator('.s.coded', { hasText: 'oppose small circles and group politics' });
+  await sentence.click();
+  const panel = page.locator('aside.explain');
+  await panel.locator('blockquote').waitFor();
+  const reason = panel.locator('.reason[data-principle="multilateralism"]');
+  assert.match(await reason.innerText(), /Multilateralism/);
+  assert.match(await reason.locator('.cues').innerText(), /small circles — contra cue, naming the opposite small circle\*/);
+  assert.match(await reason.locator('.cues').innerText(), /multilateralism — cue multilateralism/);
+  assert.match(await reason.locator('.stance').innerText(), /Argues for this principle/);
+  assert.match(page.url(), /s=\d+/);
+  assert.equal(await sentence.getAttribute('aria-current'), 'true');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  assert.equal(await panel.locator('blockquote').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('focusing a highlight by keyboard explains it', async () => {
+  const page = await reader('oewg-2021-substantive');
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('coded'))) break;
+  }
+  const id = await page.evaluate(() => document.activeElement.id);
+  assert.match(id, /^s-\d+$/);
+  await page.locator('aside.explain blockquote').waitFor();
+  assert.equal(await page.locator(`#${id}`).getAttribute('aria-current'), 'true');
+});
+
+test('next and previous move focus, by key and by button', async () => {
+  const page = await reader('wang-lei-oewg-2019');
+  const coded = await page.locator('.s.coded').evaluateAll((els) => els.map((e) => e.id));
+  const active = () => page.evaluate(() => document.activeElement?.id);
+  await page.locator('h1').click();
+  await page.keyboard.press('n');
+  assert.equal(await active(), coded[0]);
+  await page.keyboard.press('n');
+  assert.equal(await active(), coded[1]);
+  await page.keyboard.press('p');
+  assert.equal(await active(), coded[0]);
+  await page.keyboard.press('p');
+  assert.equal(await active(), coded.at(-1), 'wraps around');
+  await page.getByRole('button', { name: 'Next Sovereignty and non-interference sentence' }).click();
+  const now = await active();
+  assert.match(await page.locator(`#${now}`).getAttribute('data-principles'), /sovereignty/);
+  await page.locator('.dispersion .strip[aria-label^="Peace and stability"] .tick').nth(1).click();
+  assert.match(await page.locator(`#${await active()}`).getAttribute('data-principles'), /peace_stability/);
+  await page.keyboard.press('Escape');
+  assert.doesNotMatch(page.url(), /s=/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a permalink restores the view on reload, and back and forward work', async () => {
+  const page = await reader('zhang-jun-unsc-2021', '?p=multilateralism,sovereignty&s=22');
+  const check = async () => {
+    assert.equal(await page.locator('#toggle-multilateralism').isChecked(), true);
+    assert.equal(await page.locator('#toggle-sovereignty').isChecked(), true);
+    assert.equal(await page.locator('#toggle-peace_stability').isChecked(), false);
+    assert.equal(await page.locator('#s-22').getAttribute('aria-current'), 'true');
+    assert.match(await page.locator('#explain-title').innerText(), /sentence 23/);
+    const principles = await page.locator('mark.cue').evaluateAll((ms) => [...new Set(ms.flatMap((m) => m.dataset.p.split(' ')))]);
+    assert.deepEqual(principles.sort(), ['multilateralism', 'sovereignty']);
+  };
+  await check();
+  await page.reload();
+  await page.waitForSelector('article.speech .s');
+  await check();
+
+  await page.locator('#s-12').click();
+  assert.match(page.url(), /s=12/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#s-22')?.getAttribute('aria-current') === 'true');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('#s-12')?.getAttribute('aria-current') === 'true');
+  await page.locator('.crumbs a').click();
+  await page.waitForSelector('.card');
+  await page.goBack();
+  await page.waitForSelector('#s-12[aria-current="true"]');
+  assert.deepEqual(page.errors, []);
+});
+
+test('an unknown speech gets a clear message', async () => {
+  const page = await open('#/read/not-a-speech');
+  await page.waitForSelector('main.notice');
+  assert.match(await page.locator('main').innerText(), /not in this corpus/);
+});
+
+test('axe-core finds no violations, in light and dark, at 360 px and on a desktop', async () => {
+  const views = [
+    { name: 'library', path: '' , wait: '.card' },
+    { name: 'reader', path: '#/read/wang-yi-data-security-2020', wait: 'mark.cue' },
+    { name: 'reader with explanation', path: '#/read/wang-yi-data-security-2020?s=20', wait: 'aside.explain blockquote' },
+  ];
+  for (const options of [
+    { viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+    { viewport: { width: 360, height: 740 }, colorScheme: 'dark' },
+  ]) {
+    for (const view of views) {
+      const page = await open(view.path, options);
+      await page.waitForSelector(view.wait);
+      await page.locator('details.about').evaluateAll((ds) => ds.forEach((d) => { d.open = true; }));
+      assert.deepEqual(await axeViolations(page), [], `${view.name} ${JSON.stringify(options)}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${view.name}: no sideways scrolling (${overflow}px)`);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  }
+});
+
+test('nothing is requested from another origin', async () => {
+  const page = await newPage(browser);
+  const origins = new Set();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await page.goto(server.url + '#/read/zhang-jun-unsc-2021');
+  await page.waitForSelector('mark.cue');
+  assert.deepEqual([...origins], [new URL(server.url).origin]);
+});
