@@ -85,14 +85,59 @@ pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecor
         .collect()
 }
 
-/// Records as JSON Lines, one object per line.
+/// Records as JSON Lines, one object per line, exactly as `serde_json` would
+/// write them (a test checks it). Written by hand so that the browser app,
+/// which exports the same lines, does not link serde_json's serializer
+/// (16 KB of gzipped wasm).
 pub fn to_jsonl(records: &[SentenceRecord]) -> String {
     let mut out = String::new();
     for r in records {
-        out.push_str(&serde_json::to_string(r).expect("records serialise"));
-        out.push('\n');
+        out.push_str("{\"doc\":");
+        json_string(&mut out, &r.doc);
+        out.push_str(&format!(",\"n\":{},\"start\":{},\"end\":{},\"text\":", r.n, r.start, r.end));
+        json_string(&mut out, &r.text);
+        out.push_str(",\"principles\":[");
+        for (i, p) in r.principles.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"id\":");
+            json_string(&mut out, &p.id);
+            out.push_str(",\"stance\":");
+            json_string(&mut out, p.stance);
+            out.push_str(",\"cues\":[");
+            for (j, cue) in p.cues.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                json_string(&mut out, cue);
+            }
+            out.push_str("]}");
+        }
+        out.push_str("],\"axis\":");
+        json_string(&mut out, r.axis);
+        out.push_str("}\n");
     }
     out
+}
+
+/// Appends `s` as a JSON string literal, escaped as serde_json escapes it.
+pub fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// The CSV header of [`to_csv`].

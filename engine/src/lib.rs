@@ -28,6 +28,7 @@
 
 pub mod analysis;
 pub mod annotate;
+pub mod cite;
 pub mod clean;
 pub mod codebook;
 pub mod corpus;

@@ -1,0 +1,127 @@
+//! Citations of the bundled speeches, as plain text and as BibTeX, and the
+//! codebook as a quanteda dictionary.
+
+use crate::codebook::Codebook;
+use crate::corpus::{DatePrecision, SpeechMeta};
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+const BIB_MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+fn date_parts(meta: &SpeechMeta) -> (String, Option<usize>, Option<String>) {
+    let parts: Vec<&str> = meta.date.split('-').collect();
+    let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
+    let day = (meta.date_precision == DatePrecision::Day).then(|| parts.get(2).map(|d| d.trim_start_matches('0').to_string())).flatten();
+    (parts[0].to_string(), month, day)
+}
+
+/// A plain-text citation (author–date style).
+///
+/// ```
+/// let speech = &lens_engine::corpus::bundled()[0];
+/// let cite = lens_engine::cite::plain(&speech.meta);
+/// assert!(cite.starts_with("Wang Lei. 2019. “Statement at the General Debate"));
+/// ```
+pub fn plain(meta: &SpeechMeta) -> String {
+    let (year, month, day) = date_parts(meta);
+    let date = match (day, month) {
+        (Some(d), Some(m)) => format!("{d} {} {year}", MONTHS[m - 1]),
+        (None, Some(m)) => format!("{} {year}", MONTHS[m - 1]),
+        _ => year.clone(),
+    };
+    let place = meta.place.as_deref().map_or(String::new(), |p| format!(", {p}"));
+    let inferred = if meta.date_inferred_from.is_some() { " (date inferred)" } else { "" };
+    format!(
+        "{}. {year}. “{}.” {}{place}, {date}{inferred}. {}. Principle Lens corpus, file {} (SHA-256 {}).",
+        meta.speaker,
+        meta.title.trim_end_matches('.'),
+        meta.venue,
+        capitalise(&meta.source),
+        meta.file,
+        meta.sha256
+    )
+}
+
+/// A BibTeX `@misc` entry keyed by the speech id.
+pub fn bibtex(meta: &SpeechMeta) -> String {
+    let (year, month, day) = date_parts(meta);
+    let mut fields = vec![
+        ("author", format!("{{{}}}", bib_escape(&meta.speaker))),
+        ("title", format!("{{{}}}", bib_escape(&meta.title))),
+        ("howpublished", bib_escape(&format!("{}{}", meta.venue, meta.place.as_deref().map_or(String::new(), |p| format!(", {p}"))))),
+        ("year", year),
+    ];
+    if let Some(m) = month {
+        fields.push(("month", BIB_MONTHS[m - 1].to_string()));
+    }
+    let mut note = format!("{}; {}", capitalise(meta.kind.label()), meta.source);
+    if let Some(d) = day {
+        note.push_str(&format!("; day {d}"));
+    }
+    if let Some(from) = &meta.date_inferred_from {
+        note.push_str(&format!("; date inferred from {from}"));
+    }
+    note.push_str(&format!("; Principle Lens corpus file {}, SHA-256 {}", meta.file, meta.sha256));
+    fields.push(("note", bib_escape(&note)));
+    let body: Vec<String> = fields
+        .into_iter()
+        .map(|(k, v)| if k == "month" { format!("  {k} = {v}") } else { format!("  {k} = {{{v}}}") })
+        .collect();
+    format!("@misc{{{},\n{}\n}}\n", meta.id, body.join(",\n"))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Escapes the characters BibTeX gives a meaning to.
+fn bib_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '{' | '}' | '%' | '&' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\\' => out.push_str("\\textbackslash{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The codebook as a quanteda dictionary in YAML (`quanteda::dictionary(file =
+/// …, format = "YAML")`): one key per principle with its `cues` and `contra`
+/// lists. Exclusions and rules have no dictionary form and are named in a
+/// comment instead; quanteda's globs use `*` as the codebook does.
+///
+/// ```
+/// let yaml = lens_engine::cite::quanteda_yaml(&lens_engine::codebook::Codebook::bundled());
+/// assert!(yaml.contains("multilateralism:\n  cues:\n    - \"multilateral*\"\n"));
+/// ```
+pub fn quanteda_yaml(book: &Codebook) -> String {
+    let mut out = format!(
+        "# {} — a quanteda dictionary (quanteda::dictionary(file = \"…\", format = \"YAML\")).\n\
+         # Cues argue for a principle; contra cues name the opposite it rejects.\n\
+         # Left out, having no dictionary form: exclusions and multi-term rules.\n",
+        book.name
+    );
+    for p in &book.principles {
+        out.push_str(&format!("{}:\n", p.id));
+        for (key, list) in [("cues", &p.cues), ("contra", &p.contra)] {
+            if list.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("  {key}:\n"));
+            for phrase in list {
+                out.push_str(&format!("    - \"{}\"\n", phrase.replace('\\', "\\\\").replace('"', "\\\"")));
+            }
+        }
+    }
+    out
+}
