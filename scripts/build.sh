@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# Builds the site into dist/ (release: opt-level "z", LTO, wasm-opt -Oz), with
-# the toolchain that has the wasm32 target. Assumes scripts/setup.sh wasm has run.
+# Builds the site into dist/: the reader (app/index.html) and the exploration
+# views (app/explore.html), each with its own wasm so that the first load only
+# carries the reader. Release: opt-level "z", LTO, wasm-opt -Oz. Uses the
+# toolchain that has the wasm32 target; assumes scripts/setup.sh wasm has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo fetch --quiet
-RUSTUP_TOOLCHAIN="$(bash scripts/setup.sh toolchain)" trunk build --release --offline "$@"
+toolchain="$(bash scripts/setup.sh toolchain)"
+RUSTUP_TOOLCHAIN="$toolchain" trunk build --release --offline --dist target/dist-explore app/explore.html "$@"
+RUSTUP_TOOLCHAIN="$toolchain" trunk build --release --offline "$@"
+# Trunk names its output index.html whatever the source page was called.
+mv target/dist-explore/index.html target/dist-explore/explore.html
+cp -n target/dist-explore/* dist/

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the app and serves it at http://127.0.0.1:8080/
-# (rebuilding on changes). Nothing is fetched at run time: the page is self-contained.
+# Installs what is missing, builds the site, and serves it at
+# http://127.0.0.1:8080/ (set PORT to change). The page fetches nothing from
+# elsewhere; any static file server works the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
 bash scripts/setup.sh wasm
-cargo fetch --quiet
-RUSTUP_TOOLCHAIN="$(bash scripts/setup.sh toolchain)" exec trunk serve --release --offline "$@"
+bash scripts/build.sh
+port="${PORT:-8080}"
+echo "Principle Lens: http://127.0.0.1:$port/"
+exec python3 -m http.server "$port" --bind 127.0.0.1 --directory dist

@@ -1,15 +1,16 @@
-//! The app: loads the corpus once, holds the view state, and shows the page
-//! the URL names.
+//! The reader app (`index.html`): loads the corpus once, holds the view state,
+//! and shows the library or a speech as the URL says.
 
 use crate::components::{library_page::LibraryPage, reader_page::ReaderPage};
 use crate::corpus_data::CorpusData;
 use crate::hooks::{current_fragment, use_url_sync};
-use crate::route::Route;
+use crate::route::{Entry, Route};
+use crate::site::{redirect, SiteHeader};
 use crate::state::ViewState;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The root component.
+/// The reader's root component.
 #[function_component(App)]
 pub fn app() -> Html {
     let data = use_memo((), |_| CorpusData::load());
@@ -42,30 +43,14 @@ pub fn app() -> Html {
                 </main>
             },
         },
+        other => redirect(other, &state.ids),
     };
     html! {
         <ContextProvider<Rc<CorpusData>> context={data}>
             <ContextProvider<UseReducerDispatcher<ViewState>> context={state.dispatcher()}>
-                <a class="skip" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
-                <header class="site">
-                    <a class="brand" href="#/">{ "Principle Lens" }</a>
-                    <span class="tagline">{ "where each speech argues each principle — and why" }</span>
-                </header>
+                <SiteHeader here={Entry::Reader} state={state.clone()} />
                 { page }
             </ContextProvider<UseReducerDispatcher<ViewState>>>
         </ContextProvider<Rc<CorpusData>>>
     }
-}
-
-/// The skip link moves focus without touching the URL, which holds the view.
-fn skip_to_main() -> Callback<MouseEvent> {
-    Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
-    })
 }

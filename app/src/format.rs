@@ -51,18 +51,12 @@ pub fn lean(position: Option<f64>) -> String {
     }
 }
 
-/// `x` with `decimals` places, rounded half away from zero. Written with integers
-/// because `format!("{:.2}")` links the float printer, about 9 KB of wasm.
-pub fn fixed(x: f64, decimals: u32) -> String {
-    let scale = 10_i64.pow(decimals);
-    let n = (x * scale as f64).round() as i64;
-    let sign = if n < 0 { "-" } else { "" };
-    let (whole, frac) = (n.abs() / scale, n.abs() % scale);
-    if decimals == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{frac:0width$}", width = decimals as usize)
-    }
+pub use lens_engine::export::fixed;
+
+/// A chart coordinate: one decimal at most, without the float printer.
+pub fn px(x: f64) -> String {
+    let s = fixed(x, 1);
+    s.strip_suffix(".0").map_or(s.clone(), str::to_string)
 }
 
 /// [`fixed`] with a `+` on positive numbers.

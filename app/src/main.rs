@@ -1,14 +1,5 @@
-//! Principle Lens in the browser: the bundled speeches, analysed by the engine
-//! on load, shown with every principle's evidence. Nothing leaves the page.
-
-mod app;
-mod components;
-mod corpus_data;
-mod format;
-mod hooks;
-mod route;
-mod state;
+//! The reader entry point (`index.html`).
 
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<principle_lens::app::App>::new().render();
 }

@@ -32,6 +32,8 @@ pub struct ViewState {
 
 /// A change of view.
 pub enum Action {
+    /// Go to a route (a form or a control; links go by the URL itself).
+    Navigate(Route),
     /// The URL changed under us (back, forward, edit): show what it says.
     Restore(Route),
     /// Show or hide one principle.
@@ -72,6 +74,7 @@ impl Reducible for ViewState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match (action, &self.route) {
+            (Action::Navigate(route), _) => self.with(route, HistoryEntry::Push),
             (Action::Restore(route), _) => self.with(route, HistoryEntry::None),
             (Action::Toggle(id), Route::Reader(view)) => {
                 let on = !view.shown.contains(&id);

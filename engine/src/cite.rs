@@ -5,15 +5,32 @@ use crate::codebook::Codebook;
 use crate::corpus::{DatePrecision, SpeechMeta};
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
-const BIB_MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const BIB_MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 fn date_parts(meta: &SpeechMeta) -> (String, Option<usize>, Option<String>) {
     let parts: Vec<&str> = meta.date.split('-').collect();
-    let month = parts.get(1).and_then(|m| m.parse::<usize>().ok()).filter(|m| (1..=12).contains(m));
-    let day = (meta.date_precision == DatePrecision::Day).then(|| parts.get(2).map(|d| d.trim_start_matches('0').to_string())).flatten();
+    let month = parts
+        .get(1)
+        .and_then(|m| m.parse::<usize>().ok())
+        .filter(|m| (1..=12).contains(m));
+    let day = (meta.date_precision == DatePrecision::Day)
+        .then(|| parts.get(2).map(|d| d.trim_start_matches('0').to_string()))
+        .flatten();
     (parts[0].to_string(), month, day)
 }
 
@@ -31,8 +48,15 @@ pub fn plain(meta: &SpeechMeta) -> String {
         (None, Some(m)) => format!("{} {year}", MONTHS[m - 1]),
         _ => year.clone(),
     };
-    let place = meta.place.as_deref().map_or(String::new(), |p| format!(", {p}"));
-    let inferred = if meta.date_inferred_from.is_some() { " (date inferred)" } else { "" };
+    let place = meta
+        .place
+        .as_deref()
+        .map_or(String::new(), |p| format!(", {p}"));
+    let inferred = if meta.date_inferred_from.is_some() {
+        " (date inferred)"
+    } else {
+        ""
+    };
     format!(
         "{}. {year}. “{}.” {}{place}, {date}{inferred}. {}. Principle Lens corpus, file {} (SHA-256 {}).",
         meta.speaker,
@@ -50,7 +74,16 @@ pub fn bibtex(meta: &SpeechMeta) -> String {
     let mut fields = vec![
         ("author", format!("{{{}}}", bib_escape(&meta.speaker))),
         ("title", format!("{{{}}}", bib_escape(&meta.title))),
-        ("howpublished", bib_escape(&format!("{}{}", meta.venue, meta.place.as_deref().map_or(String::new(), |p| format!(", {p}"))))),
+        (
+            "howpublished",
+            bib_escape(&format!(
+                "{}{}",
+                meta.venue,
+                meta.place
+                    .as_deref()
+                    .map_or(String::new(), |p| format!(", {p}"))
+            )),
+        ),
         ("year", year),
     ];
     if let Some(m) = month {
@@ -63,18 +96,29 @@ pub fn bibtex(meta: &SpeechMeta) -> String {
     if let Some(from) = &meta.date_inferred_from {
         note.push_str(&format!("; date inferred from {from}"));
     }
-    note.push_str(&format!("; Principle Lens corpus file {}, SHA-256 {}", meta.file, meta.sha256));
+    note.push_str(&format!(
+        "; Principle Lens corpus file {}, SHA-256 {}",
+        meta.file, meta.sha256
+    ));
     fields.push(("note", bib_escape(&note)));
     let body: Vec<String> = fields
         .into_iter()
-        .map(|(k, v)| if k == "month" { format!("  {k} = {v}") } else { format!("  {k} = {{{v}}}") })
+        .map(|(k, v)| {
+            if k == "month" {
+                format!("  {k} = {v}")
+            } else {
+                format!("  {k} = {{{v}}}")
+            }
+        })
         .collect();
     format!("@misc{{{},\n{}\n}}\n", meta.id, body.join(",\n"))
 }
 
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Escapes the characters BibTeX gives a meaning to.
@@ -119,7 +163,10 @@ pub fn quanteda_yaml(book: &Codebook) -> String {
             }
             out.push_str(&format!("  {key}:\n"));
             for phrase in list {
-                out.push_str(&format!("    - \"{}\"\n", phrase.replace('\\', "\\\\").replace('"', "\\\"")));
+                out.push_str(&format!(
+                    "    - \"{}\"\n",
+                    phrase.replace('\\', "\\\\").replace('"', "\\\"")
+                ));
             }
         }
     }

@@ -43,6 +43,8 @@ impl SpeechKind {
 pub struct SpeechMeta {
     /// Stable, readable id used in URLs and exports.
     pub id: String,
+    /// A short label for charts and tables.
+    pub short: String,
     /// File name in `assets/corpus/`.
     pub file: String,
     /// SHA-256 of the file, hex.
@@ -80,10 +82,19 @@ pub struct Speech {
     pub raw: &'static str,
 }
 
-#[derive(Deserialize)]
+/// The shape of `corpus.json`.
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CorpusFile {
-    speeches: Vec<SpeechMeta>,
+pub struct CorpusFile {
+    /// The speeches, in corpus order.
+    pub speeches: Vec<SpeechMeta>,
+}
+
+impl CorpusFile {
+    /// Reads `corpus.json` (the CLI and tests; the app uses the compiled-in copy).
+    pub fn from_json(json: &str) -> Result<CorpusFile, serde_json::Error> {
+        serde_json::from_str(json)
+    }
 }
 
 /// The files, by name. Their order does not matter: `corpus.json` orders the speeches.
@@ -113,11 +124,10 @@ const FILES: [(&str, &str); 5] = [
 /// The metadata file, as shipped.
 pub const CORPUS_JSON: &str = include_str!("../../assets/corpus/corpus.json");
 
-/// The bundled speeches, in the order of `corpus.json` (by date).
+/// The bundled speeches, in the order of `corpus.json` (by date). The metadata
+/// is compiled in by the build script; tests check it equals `corpus.json`.
 pub fn bundled() -> Vec<Speech> {
-    let file: CorpusFile =
-        serde_json::from_str(CORPUS_JSON).expect("corpus.json is valid (checked by tests)");
-    file.speeches
+    crate::bundled::speeches()
         .into_iter()
         .map(|meta| {
             let raw = FILES

@@ -94,7 +94,10 @@ pub fn to_jsonl(records: &[SentenceRecord]) -> String {
     for r in records {
         out.push_str("{\"doc\":");
         json_string(&mut out, &r.doc);
-        out.push_str(&format!(",\"n\":{},\"start\":{},\"end\":{},\"text\":", r.n, r.start, r.end));
+        out.push_str(&format!(
+            ",\"n\":{},\"start\":{},\"end\":{},\"text\":",
+            r.n, r.start, r.end
+        ));
         json_string(&mut out, &r.text);
         out.push_str(",\"principles\":[");
         for (i, p) in r.principles.iter().enumerate() {
@@ -225,4 +228,28 @@ pub fn stats_csv<'a>(
         ));
     }
     out
+}
+
+/// `x` with `decimals` places, rounded half away from zero. Written with
+/// integers because `format!("{:.2}")` (and any `f64` to string) links the
+/// float printer into the wasm bundle, about 9 KB gzipped. The CLI and the app
+/// both print numbers through this, so their outputs agree.
+///
+/// ```
+/// use lens_engine::export::fixed;
+/// assert_eq!(fixed(2.5, 2), "2.50");
+/// assert_eq!(fixed(-0.42, 1), "-0.4");
+/// assert_eq!(fixed(-0.04, 1), "0.0");
+/// assert_eq!(fixed(7.0, 0), "7");
+/// ```
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10_i64.pow(decimals);
+    let n = (x * scale as f64).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let (whole, frac) = (n.abs() / scale, n.abs() % scale);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0width$}", width = decimals as usize)
+    }
 }

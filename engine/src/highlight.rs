@@ -68,11 +68,20 @@ pub fn runs(analysis: &Analysis, n: usize, shown: impl Fn(usize) -> bool) -> Vec
 
 /// Indices of the sentences that carry principle `principle`, in order.
 pub fn sentences_with(analysis: &Analysis, principle: usize) -> Vec<usize> {
+    sentences_with_all(analysis, &[principle])
+}
+
+/// Indices of the sentences that carry every one of `principles`, in order.
+pub fn sentences_with_all(analysis: &Analysis, principles: &[usize]) -> Vec<usize> {
     analysis
         .sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.principles.iter().any(|h| h.principle == principle))
+        .filter(|(_, s)| {
+            principles
+                .iter()
+                .all(|&p| s.principles.iter().any(|h| h.principle == p))
+        })
         .map(|(i, _)| i)
         .collect()
 }

@@ -26,6 +26,14 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
+/// Case and apostrophe folding for comparing words: ASCII letters lower-cased,
+/// curly apostrophes made straight. Letters outside ASCII keep their case: full
+/// Unicode case tables would add about 10 KB to the wasm bundle, and the
+/// speeches are in English.
+fn fold(s: &str) -> String {
+    s.to_ascii_lowercase().replace('’', "'")
+}
+
 /// Longest phrase a search may have; longer ones are almost surely a paste by mistake.
 const MAX_QUERY_WORDS: usize = 12;
 
@@ -40,7 +48,7 @@ impl Query {
     pub fn parse(query: &str) -> Result<Query, QueryError> {
         let mut tokens = Vec::new();
         for raw in query.split_whitespace() {
-            let lowered = raw.to_lowercase();
+            let lowered = fold(raw);
             let parts: Vec<String> = lowered
                 .split('*')
                 .map(|p| {
@@ -73,8 +81,7 @@ impl Query {
     }
 
     fn matches_word(parts: &[String], word: &str) -> bool {
-        let word = word.to_lowercase().replace('’', "'");
-        let parts: Vec<String> = parts.iter().map(|p| p.replace('’', "'")).collect();
+        let word = fold(word);
         if parts.len() == 1 {
             return word == parts[0];
         }
@@ -164,4 +171,45 @@ pub fn concordance<'a>(
         }
     }
     hits
+}
+
+/// How concordance lines are ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KwicOrder {
+    /// As they occur: by text, then position.
+    Text,
+    /// By the words just before the keyword, nearest first (AntConc's 1L, 2L…).
+    Left,
+    /// By the words just after the keyword (1R, 2R…).
+    Right,
+}
+
+/// Sorts `hits` in `order`, case-insensitively; ties keep text order.
+///
+/// ```
+/// use lens_engine::kwic::{KwicHit, KwicOrder, sort_hits};
+/// let hit = |left: &str, right: &str| KwicHit { doc: 0, sentence: 0, span: 0..0, left: left.into(), keyword: "x".into(), right: right.into() };
+/// let mut hits = vec![hit("we b", "zeta"), hit("a", "Alpha")];
+/// sort_hits(&mut hits, KwicOrder::Right);
+/// assert_eq!(hits[0].right, "Alpha");
+/// sort_hits(&mut hits, KwicOrder::Left);
+/// assert_eq!(hits[0].left, "a");
+/// ```
+pub fn sort_hits(hits: &mut [KwicHit], order: KwicOrder) {
+    let key = |h: &KwicHit| -> Vec<String> {
+        let words = |s: &str| {
+            crate::words::words(s)
+                .map(|w| s[w].to_lowercase())
+                .collect::<Vec<_>>()
+        };
+        match order {
+            KwicOrder::Text => Vec::new(),
+            KwicOrder::Left => words(&h.left).into_iter().rev().collect(),
+            KwicOrder::Right => words(&h.right),
+        }
+    };
+    match order {
+        KwicOrder::Text => hits.sort_by_key(|h| (h.doc, h.span.start)),
+        _ => hits.sort_by_cached_key(|h| (key(h), h.doc, h.span.start)),
+    }
 }

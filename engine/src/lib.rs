@@ -28,6 +28,7 @@
 
 pub mod analysis;
 pub mod annotate;
+mod bundled;
 pub mod cite;
 pub mod clean;
 pub mod codebook;

@@ -62,6 +62,17 @@ fn files_match_the_shared_originals_when_present() {
 }
 
 #[test]
+fn compiled_in_metadata_and_codebook_equal_their_json_files() {
+    let from_json = corpus::CorpusFile::from_json(corpus::CORPUS_JSON).expect("corpus.json reads");
+    let compiled: Vec<_> = corpus::bundled().into_iter().map(|s| s.meta).collect();
+    assert_eq!(compiled, from_json.speeches);
+    let book =
+        lens_engine::codebook::Codebook::from_json(lens_engine::codebook::Codebook::bundled_json())
+            .expect("codebook.json is valid");
+    assert_eq!(lens_engine::codebook::Codebook::bundled(), book);
+}
+
+#[test]
 fn metadata_is_complete_and_consistent() {
     let speeches = corpus::bundled();
     assert_eq!(speeches.len(), 5);

@@ -151,12 +151,23 @@ fn hand_written_jsonl_is_what_serde_json_writes() {
     let tricky = "Quote \" backslash \\ tab\t bell\u{7} done.\n\nÉtat “curly” — ok.";
     let mut texts: Vec<(String, Analysis)> = corpus::bundled()
         .iter()
-        .map(|s| (s.meta.id.clone(), Analysis::new(s.raw, &s.meta.cleaning, &lens)))
+        .map(|s| {
+            (
+                s.meta.id.clone(),
+                Analysis::new(s.raw, &s.meta.cleaning, &lens),
+            )
+        })
         .collect();
-    texts.push(("tricky \"doc\"".into(), Analysis::new(tricky, &CleanRules::generic(), &lens)));
+    texts.push((
+        "tricky \"doc\"".into(),
+        Analysis::new(tricky, &CleanRules::generic(), &lens),
+    ));
     for (doc, a) in &texts {
         let recs = records(doc, a, &lens);
-        let by_serde: String = recs.iter().map(|r| serde_json::to_string(r).unwrap() + "\n").collect();
+        let by_serde: String = recs
+            .iter()
+            .map(|r| serde_json::to_string(r).unwrap() + "\n")
+            .collect();
         assert_eq!(to_jsonl(&recs), by_serde, "{doc}");
     }
 }
@@ -167,14 +178,27 @@ fn citations_and_dictionary_are_well_formed() {
     for s in corpus::bundled() {
         let b = bibtex(&s.meta);
         assert!(b.starts_with(&format!("@misc{{{},\n", s.meta.id)));
-        assert_eq!(b.matches('{').count() - b.matches("\\{").count(), b.matches('}').count() - b.matches("\\}").count(), "balanced braces: {b}");
+        assert_eq!(
+            b.matches('{').count() - b.matches("\\{").count(),
+            b.matches('}').count() - b.matches("\\}").count(),
+            "balanced braces: {b}"
+        );
         assert!(b.contains(&s.meta.sha256));
         let p = plain(&s.meta);
         assert!(p.contains(&s.meta.speaker) && p.contains(&s.meta.file));
-        assert_eq!(p.contains("(date inferred)"), s.meta.date_inferred_from.is_some());
+        assert_eq!(
+            p.contains("(date inferred)"),
+            s.meta.date_inferred_from.is_some()
+        );
     }
     let yaml = quanteda_yaml(&Codebook::bundled());
-    let keys: Vec<&str> = yaml.lines().filter(|l| !l.starts_with([' ', '#'])).collect();
+    let keys: Vec<&str> = yaml
+        .lines()
+        .filter(|l| !l.starts_with([' ', '#']))
+        .collect();
     assert_eq!(keys.len(), 11);
-    assert!(yaml.lines().filter(|l| l.starts_with("    - ")).all(|l| l.ends_with('"')));
+    assert!(yaml
+        .lines()
+        .filter(|l| l.starts_with("    - "))
+        .all(|l| l.ends_with('"')));
 }

@@ -1,0 +1,199 @@
+//! The security–development axis over time: each speech placed by its date,
+//! with its paragraphs as small dots, so the shift from 2019 to 2021 shows.
+
+use crate::components::chart_figure::{chart_root, ChartFigure, CHART_BG, CHART_FG, CHART_MUTED};
+use crate::corpus_data::CorpusData;
+use crate::format::{self, px};
+use crate::route::reader_href;
+use crate::svg::{el, line, text};
+use lens_engine::corpus::SpeechMeta;
+use std::rc::Rc;
+use yew::prelude::*;
+
+const W: f64 = 760.0;
+const H: f64 = 440.0;
+const LEFT: f64 = 118.0;
+const RIGHT: f64 = W - 150.0;
+const TOP: f64 = 50.0;
+const BOTTOM: f64 = H - 90.0;
+/// Months shown: July 2019 to January 2022, as months since year 0.
+const FROM: f64 = 2019.0 * 12.0 + 6.0;
+const TO: f64 = 2022.0 * 12.0;
+const PARAGRAPH: &str = "#0b57a4";
+
+/// Months since year 0 of a speech's date (mid-month when only the month is known).
+fn months(meta: &SpeechMeta) -> f64 {
+    let parts: Vec<f64> = meta
+        .date
+        .split('-')
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let day = parts.get(2).copied().unwrap_or(15.0);
+    parts[0] * 12.0 + (parts.get(1).copied().unwrap_or(6.0) - 1.0) + (day - 1.0) / 31.0
+}
+
+fn x_of(m: f64) -> f64 {
+    LEFT + (m - FROM) / (TO - FROM) * (RIGHT - LEFT)
+}
+
+fn y_of(position: f64) -> f64 {
+    BOTTOM - (position + 1.0) / 2.0 * (BOTTOM - TOP)
+}
+
+/// The axis-over-time page.
+#[function_component(AxisTimePage)]
+pub fn axis_time_page() -> Html {
+    let data = use_context::<Rc<CorpusData>>().expect("corpus context");
+    use_effect_with((), |_| {
+        gloo::utils::document().set_title("Security and development over time — Principle Lens")
+    });
+    let title = "Security ↔ development, speech by speech, 2019–2021";
+    let mut order: Vec<usize> = (0..data.speeches.len()).collect();
+    order.sort_by(|&a, &b| {
+        months(&data.speeches[a].meta).total_cmp(&months(&data.speeches[b].meta))
+    });
+    let points: Vec<(usize, f64, f64)> = order
+        .iter()
+        .filter_map(|&s| {
+            data.speeches[s]
+                .stats
+                .axis
+                .position()
+                .map(|p| (s, x_of(months(&data.speeches[s].meta)), y_of(p)))
+        })
+        .collect();
+    let path: Vec<String> = points
+        .iter()
+        .map(|(_, x, y)| format!("{},{}", format::fixed(*x, 1), format::fixed(*y, 1)))
+        .collect();
+    let mut svg = chart_root(
+        "axis",
+        W,
+        H,
+        title,
+        "Each large dot is a speech at its date, placed from −1 (only security vocabulary) to +1 (only development vocabulary); the small dots are its paragraphs.",
+    );
+    for v in [-1.0, -0.5, 0.0, 0.5, 1.0] {
+        let y = y_of(v);
+        let label = match v {
+            1.0 => "+1 development".to_string(),
+            -1.0 => "−1 security".to_string(),
+            v => format::signed(v, 1),
+        };
+        svg = svg
+            .c(line(LEFT, RIGHT, y, y, "#d9d6cf")
+                .a("stroke-width", if v == 0.0 { "1.5" } else { "1" }))
+            .c(text(LEFT - 6.0, y + 4.0, "11", CHART_MUTED)
+                .a("text-anchor", "end")
+                .t(label));
+    }
+    for year in 2019..=2022 {
+        for month in [1, 7] {
+            let t = f64::from(year) * 12.0 + f64::from(month) - 1.0;
+            if !(FROM..=TO).contains(&t) {
+                continue;
+            }
+            let x = x_of(t);
+            svg = svg.c(line(x, x, BOTTOM, BOTTOM + 5.0, CHART_MUTED)).c(text(
+                x,
+                BOTTOM + 19.0,
+                "11",
+                CHART_MUTED,
+            )
+            .a("text-anchor", "middle")
+            .t(format!("{} {year}", if month == 1 { "Jan" } else { "Jul" })));
+        }
+    }
+    svg = svg.c(el("polyline")
+        .a("points", path.join(" "))
+        .a("fill", "none")
+        .a("stroke", CHART_MUTED)
+        .a("stroke-dasharray", "4 3"));
+    for &s in &order {
+        let speech = &data.speeches[s];
+        let x = x_of(months(&speech.meta));
+        let dots = speech
+            .stats
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter_map(|(k, t)| t.position().map(|p| (k, p)))
+            .map(|(k, p)| {
+                el("circle")
+                    .a("cx", px(x + ((k % 7) as f64 - 3.0) * 3.0))
+                    .a("cy", px(y_of(p)))
+                    .a("r", "3")
+                    .a("fill", PARAGRAPH)
+                    .a("fill-opacity", "0.45")
+            });
+        svg = svg.c(el("g")
+            .a("class", "paragraphs")
+            .a("data-speech", speech.meta.id.clone())
+            .cs(dots));
+    }
+    for (k, &(s, x, y)) in points.iter().enumerate() {
+        let speech = &data.speeches[s];
+        let position = speech.stats.axis.position().unwrap_or(0.0);
+        let label = format!(
+            "{}, {}: {}",
+            speech.meta.short,
+            format::date(&speech.meta),
+            format::lean(Some(position))
+        );
+        // Labels alternate above and below their dots, so that speeches close
+        // in time do not overprint each other.
+        let label_y = if k % 2 == 0 { y - 13.0 } else { y + 22.0 };
+        svg = svg.c(el("a")
+            .a("href", reader_href(&speech.meta.id, ""))
+            .a("class", "speech-dot")
+            .a("data-speech", speech.meta.id.clone())
+            .a("data-position", format::fixed(position, 3))
+            .a("aria-label", format!("{label}. Open in the reader."))
+            .c(el("title").t(label))
+            .c(el("circle")
+                .a("cx", px(x))
+                .a("cy", px(y))
+                .a("r", "7")
+                .a("fill", CHART_FG)
+                .a("stroke", CHART_BG)
+                .a("stroke-width", "2"))
+            .c(text(x, label_y, "12", CHART_FG)
+                .a("text-anchor", "middle")
+                .a("font-weight", "600")
+                .t(&speech.meta.short)));
+    }
+    svg = svg
+        .c(el("circle").a("cx", px(LEFT + 6.0)).a("cy", px(H - 40.0)).a("r", "7").a("fill", CHART_FG))
+        .c(text(LEFT + 18.0, H - 36.0, "12", CHART_FG).t("speech (all its vocabulary)"))
+        .c(el("circle").a("cx", px(LEFT + 226.0)).a("cy", px(H - 40.0)).a("r", "3").a("fill", PARAGRAPH).a("fill-opacity", "0.45"))
+        .c(text(LEFT + 236.0, H - 36.0, "12", CHART_FG).t("one of its paragraphs"))
+        .c(text(LEFT, H - 14.0, "11", CHART_MUTED).t("Position = (development − security terms) ÷ all axis terms. Paragraphs using neither are not shown."));
+    let table = html! {
+        <table>
+            <caption>{ title }</caption>
+            <thead><tr>{ for ["Speech", "Date", "Position", "Security terms", "Development terms", "Paragraphs placed"].iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+            <tbody>
+                { for order.iter().map(|&s| {
+                    let speech = &data.speeches[s];
+                    let a = speech.stats.axis;
+                    let placed = speech.stats.paragraphs.iter().filter(|t| t.position().is_some()).count();
+                    html! {
+                        <tr>
+                            <th scope="row">{ &speech.meta.short }</th>
+                            <td>{ format::date(&speech.meta) }</td>
+                            <td>{ a.position().map_or("—".to_string(), |p| format::signed(p, 2)) }</td>
+                            <td>{ a.security }</td><td>{ a.development }</td><td>{ placed }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    };
+    html! {
+        <main id="main" class="page axis-time" tabindex="-1">
+            <h1>{ "Security and development over time" }</h1>
+            <p class="lede">{ "Where each speech sits between the security vocabulary (attacks, crime, threats, protection…) and the development vocabulary (digital economy, growth, innovation, the SDGs…), by date." }</p>
+            <ChartFigure id="principle-lens-axis" title={title} description="Large dots are speeches by date, from −1 (security) to +1 (development); small dots are their paragraphs. Select a speech to read it." svg={svg} size={(W, H)} table={table} />
+        </main>
+    }
+}
