@@ -31,7 +31,10 @@ export async function newPage(browser, options = {}) {
   page.errors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => page.errors.push(`page: ${e.message}`));
-  page.on('requestfailed', (r) => page.errors.push(`request: ${r.url()} ${r.failure()?.errorText}`));
+  // A request aborted because the page navigated away is not an error.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') page.errors.push(`request: ${r.url()} ${r.failure()?.errorText}`);
+  });
   return page;
 }
 

@@ -73,7 +73,9 @@ pub fn chart_root(id: &str, width: f64, height: f64, title: &str, desc: &str) ->
         .a("viewBox", format!("0 0 {} {}", px(width), px(height)))
         .a("width", px(width))
         .a("height", px(height))
-        .a("role", "img")
+        // A group, not an image: the charts' cells and dots are links, and an
+        // image's content would hide them from assistive technology.
+        .a("role", "group")
         .a("aria-labelledby", format!("{id}-t {id}-d"))
         .a("font-family", CHART_FONT)
         .c(el("title").a("id", format!("{id}-t")).t(title))
