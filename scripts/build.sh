@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo fetch --quiet
 toolchain="$(bash scripts/setup.sh toolchain)"
+# explore.html is index.html with the other binary and title: made here, not kept twice.
+sed -e 's/data-bin="principle-lens"/data-bin="principle-lens-explore"/' \
+    -e 's#<title>Principle Lens</title>#<title>Explore — Principle Lens</title>#' app/index.html > app/explore.html
 RUSTUP_TOOLCHAIN="$toolchain" trunk build --release --offline --dist target/dist-explore app/explore.html "$@"
 RUSTUP_TOOLCHAIN="$toolchain" trunk build --release --offline "$@"
 # Trunk names its output index.html whatever the source page was called.

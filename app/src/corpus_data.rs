@@ -56,6 +56,15 @@ impl CorpusData {
         self.principles().iter().map(|p| p.id.clone()).collect()
     }
 
+    /// The highest density (cues per 1,000 words) of any principle in any
+    /// speech, at least 1: the top of every density scale.
+    pub fn max_density(&self) -> f64 {
+        self.speeches
+            .iter()
+            .flat_map(|s| s.stats.principles.iter().map(|c| c.per_1000_words))
+            .fold(1.0, f64::max)
+    }
+
     /// The speech with this id.
     pub fn speech(&self, id: &str) -> Option<&SpeechData> {
         self.speeches.iter().find(|s| s.meta.id == id)

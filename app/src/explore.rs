@@ -7,33 +7,14 @@ use crate::components::compare_page::ComparePage;
 use crate::components::cooccurrence_page::CooccurrencePage;
 use crate::components::export_page::ExportPage;
 use crate::components::search_page::SearchPage;
-use crate::corpus_data::CorpusData;
-use crate::hooks::{current_fragment, use_url_sync};
 use crate::route::{Entry, Route};
-use crate::site::{redirect, SiteHeader};
-use crate::state::ViewState;
-use std::rc::Rc;
+use crate::site::{redirect, use_app_state, Providers};
 use yew::prelude::*;
 
 /// The exploration app's root component.
 #[function_component(ExploreApp)]
 pub fn explore_app() -> Html {
-    let data = use_memo((), |_| CorpusData::load());
-    let ids = use_memo((), {
-        let data = data.clone();
-        move |_| data.principle_ids()
-    });
-    let state = use_reducer({
-        let ids = ids.clone();
-        move || {
-            ViewState::new(
-                Route::parse(&current_fragment(), &ids),
-                Rc::new(ids.to_vec()),
-            )
-        }
-    });
-    use_url_sync(state.clone());
-
+    let (data, state) = use_app_state();
     let page = match &state.route {
         Route::Compare { sort } => html! { <ComparePage sort={sort.clone()} /> },
         Route::Cooccurrence(view) => html! { <CooccurrencePage view={view.clone()} /> },
@@ -43,11 +24,8 @@ pub fn explore_app() -> Html {
         other => redirect(other, &state.ids),
     };
     html! {
-        <ContextProvider<Rc<CorpusData>> context={data}>
-            <ContextProvider<UseReducerDispatcher<ViewState>> context={state.dispatcher()}>
-                <SiteHeader here={Entry::Explore} state={state.clone()} />
-                { page }
-            </ContextProvider<UseReducerDispatcher<ViewState>>>
-        </ContextProvider<Rc<CorpusData>>>
+        <Providers here={Entry::Explore} data={data} state={state.clone()}>
+            { page }
+        </Providers>
     }
 }

@@ -1,41 +1,5 @@
 //! Words for readers: dates, counts, axis positions.
 
-use lens_engine::corpus::{DatePrecision, SpeechMeta};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "8 September 2020" or "September 2019", as precise as the metadata says.
-pub fn date(meta: &SpeechMeta) -> String {
-    let parts: Vec<usize> = meta
-        .date
-        .split('-')
-        .filter_map(|p| p.parse().ok())
-        .collect();
-    let month = parts
-        .get(1)
-        .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-        .copied()
-        .unwrap_or("");
-    match (meta.date_precision, parts.as_slice()) {
-        (DatePrecision::Day, [y, _, d]) => format!("{d} {month} {y}"),
-        (_, [y, ..]) => format!("{month} {y}"),
-        _ => meta.date.clone(),
-    }
-}
-
 /// `n` and the noun, in singular or plural.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

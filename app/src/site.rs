@@ -1,10 +1,55 @@
-//! What every page shares: the skip link and the site header with the main
-//! navigation, which links across the two entry pages.
+//! What both entry pages share: the corpus and view state, the contexts that
+//! hand them to every component, the skip link and the site header with the
+//! main navigation, which links across the two pages.
 
+use crate::corpus_data::CorpusData;
+use crate::hooks::{current_fragment, use_url_sync};
 use crate::route::{Entry, Route};
 use crate::state::ViewState;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Loads the corpus once and holds the view state, in step with the URL.
+#[hook]
+pub fn use_app_state() -> (Rc<CorpusData>, UseReducerHandle<ViewState>) {
+    let data = use_memo((), |_| CorpusData::load());
+    let state = use_reducer({
+        let data = data.clone();
+        move || {
+            let ids = data.principle_ids();
+            ViewState::new(Route::parse(&current_fragment(), &ids), Rc::new(ids))
+        }
+    });
+    use_url_sync(state.clone());
+    (data, state)
+}
+
+/// Props of [`Providers`].
+#[derive(Properties, PartialEq)]
+pub struct ProvidersProps {
+    /// The page this is.
+    pub here: Entry,
+    /// The corpus.
+    pub data: Rc<CorpusData>,
+    /// The view state.
+    pub state: UseReducerHandle<ViewState>,
+    /// The page's content.
+    pub children: Html,
+}
+
+/// The corpus and the state's dispatcher as contexts, the header, then the page.
+#[function_component(Providers)]
+pub fn providers(props: &ProvidersProps) -> Html {
+    html! {
+        <ContextProvider<Rc<CorpusData>> context={props.data.clone()}>
+            <ContextProvider<UseReducerDispatcher<ViewState>> context={props.state.dispatcher()}>
+                <SiteHeader here={props.here} state={props.state.clone()} />
+                { props.children.clone() }
+            </ContextProvider<UseReducerDispatcher<ViewState>>>
+        </ContextProvider<Rc<CorpusData>>>
+    }
+}
 
 /// An entry of the main navigation.
 struct NavItem {

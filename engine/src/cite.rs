@@ -2,37 +2,11 @@
 //! codebook as a quanteda dictionary.
 
 use crate::codebook::Codebook;
-use crate::corpus::{DatePrecision, SpeechMeta};
+use crate::corpus::SpeechMeta;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const BIB_MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
-
-fn date_parts(meta: &SpeechMeta) -> (String, Option<usize>, Option<String>) {
-    let parts: Vec<&str> = meta.date.split('-').collect();
-    let month = parts
-        .get(1)
-        .and_then(|m| m.parse::<usize>().ok())
-        .filter(|m| (1..=12).contains(m));
-    let day = (meta.date_precision == DatePrecision::Day)
-        .then(|| parts.get(2).map(|d| d.trim_start_matches('0').to_string()))
-        .flatten();
-    (parts[0].to_string(), month, day)
-}
 
 /// A plain-text citation (author–date style).
 ///
@@ -42,12 +16,8 @@ fn date_parts(meta: &SpeechMeta) -> (String, Option<usize>, Option<String>) {
 /// assert!(cite.starts_with("Wang Lei. 2019. “Statement at the General Debate"));
 /// ```
 pub fn plain(meta: &SpeechMeta) -> String {
-    let (year, month, day) = date_parts(meta);
-    let date = match (day, month) {
-        (Some(d), Some(m)) => format!("{d} {} {year}", MONTHS[m - 1]),
-        (None, Some(m)) => format!("{} {year}", MONTHS[m - 1]),
-        _ => year.clone(),
-    };
+    let (year, _, _) = meta.date_parts();
+    let date = meta.date_label();
     let place = meta
         .place
         .as_deref()
@@ -70,7 +40,7 @@ pub fn plain(meta: &SpeechMeta) -> String {
 
 /// A BibTeX `@misc` entry keyed by the speech id.
 pub fn bibtex(meta: &SpeechMeta) -> String {
-    let (year, month, day) = date_parts(meta);
+    let (year, month, day) = meta.date_parts();
     let mut fields = vec![
         ("author", format!("{{{}}}", bib_escape(&meta.speaker))),
         ("title", format!("{{{}}}", bib_escape(&meta.title))),

@@ -1,36 +1,17 @@
 // The exploration views (explore.html) as a researcher uses them, in headless
 // Chromium against the built site, checked against the engine's own output.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { launch, site, newPage, axeViolations } from './harness.mjs';
+import { useSite, newPage, axeViolations, engineStats, lens } from './harness.mjs';
 
-let browser;
-let server;
-const LENS = process.env.LENS_BIN ?? '../../target/release/lens';
-const lens = (...args) => execFileSync(LENS, args, { encoding: 'utf8' });
-
-before(async () => {
-  server = await site();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useSite();
 
 async function explore(fragment, options) {
-  const page = await newPage(browser, options);
-  await page.goto(`${server.url}explore.html${fragment}`);
+  const page = await newPage(ctx.browser, options);
+  await page.goto(`${ctx.server.url}explore.html${fragment}`);
   await page.waitForSelector('main h1');
   return page;
-}
-
-function engineStats() {
-  const [header, ...rows] = lens('stats', '--corpus').trim().split('\n').map((l) => l.split(','));
-  return Object.fromEntries(rows.map((r) => [r[0], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
 }
 
 const records = () => lens('annotate', '--corpus').trim().split('\n').map((l) => JSON.parse(l));
@@ -112,7 +93,7 @@ test('a known search returns its known counts, sorts, filters, and lands on its 
 
   const texts = records().map((r) => r.text).join('\n');
   const expected = (texts.match(/\bmultilateral\w*/gi) ?? []).length;
-  await page.goto(`${server.url}explore.html#/search?q=multilateral*`);
+  await page.goto(`${ctx.server.url}explore.html#/search?q=multilateral*`);
   await page.waitForSelector('.kwic');
   assert.equal(await page.locator('.kwic tbody tr').count(), expected);
   await page.selectOption('#kwic-sort', 'right');
@@ -162,7 +143,7 @@ test('exports are real downloads, equal to the command-line tool’s output', as
   const codebook = JSON.parse((await download(page, button('Codebook (JSON)'))).body.toString('utf8'));
   assert.equal(codebook.principles.length, 11);
 
-  await page.goto(`${server.url}explore.html#/compare`);
+  await page.goto(`${ctx.server.url}explore.html#/compare`);
   await page.waitForSelector('.chart-svg svg');
   const svg = (await download(page, button('Download SVG'))).body.toString('utf8');
   assert.match(svg, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -198,15 +179,15 @@ test('the exploration views are keyboard operable and axe-clean', async () => {
 });
 
 test('the reader and the exploration views link to each other, and a route on the wrong page is sent on', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url);
+  const page = await newPage(ctx.browser);
+  await page.goto(ctx.server.url);
   await page.waitForSelector('.card');
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.waitForSelector('.chart-svg');
   assert.match(page.url(), /explore\.html#\/compare$/);
   await page.getByRole('link', { name: 'Speeches' }).click();
   await page.waitForSelector('.card');
-  await page.goto(`${server.url}#/search?q=peace`);
+  await page.goto(`${ctx.server.url}#/search?q=peace`);
   await page.waitForSelector('.kwic');
   assert.match(page.url(), /explore\.html#\/search\?q=peace$/);
   assert.deepEqual(page.errors, []);

@@ -1,6 +1,8 @@
 // Shared set-up of the browser tests: the built site served on loopback, Debian's
 // Chromium driven by playwright-core, console errors collected, axe-core checks.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -48,3 +50,28 @@ export async function axeViolations(page) {
 export const SPEECHES = [
   'wang-lei-oewg-2019', 'liu-zhenmin-desa-2020', 'wang-yi-data-security-2020', 'zhang-jun-unsc-2021', 'oewg-2021-substantive',
 ];
+
+/** Serves the site and launches Chromium around a test file; read `.server` and `.browser` in tests. */
+export function useSite() {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await site();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}
+
+/** Output of the engine's command-line tool (built by scripts/test.sh). */
+export function lens(...args) {
+  return execFileSync(process.env.LENS_BIN ?? join(here, '../../target/release/lens'), args, { encoding: 'utf8' });
+}
+
+/** `lens stats --corpus` as { speech id: { column: value } }: the counts the app must show. */
+export function engineStats() {
+  const [header, ...rows] = lens('stats', '--corpus').trim().split('\n').map((l) => l.split(','));
+  return Object.fromEntries(rows.map((r) => [r[0], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
+}

@@ -1,25 +1,13 @@
 // The reader as a person uses it, in headless Chromium against the built site.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { launch, site, newPage, axeViolations, SPEECHES } from './harness.mjs';
+import { useSite, newPage, axeViolations, engineStats, SPEECHES } from './harness.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  server = await site();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const ctx = useSite();
 
 async function open(path, options) {
-  const page = await newPage(browser, options);
-  await page.goto(server.url + path);
+  const page = await newPage(ctx.browser, options);
+  await page.goto(ctx.server.url + path);
   return page;
 }
 
@@ -27,17 +15,6 @@ async function reader(id, query = '', options) {
   const page = await open(`#/read/${id}${query}`, options);
   await page.waitForSelector('article.speech .s');
   return page;
-}
-
-/** `lens stats --corpus` from the engine: the counts the app must show. */
-function engineStats() {
-  const bin = process.env.LENS_BIN ?? '../../target/release/lens';
-  const csv = execFileSync(bin, ['stats', '--corpus'], { encoding: 'utf8' }).trim().split('\n');
-  const header = csv[0].split(',');
-  return Object.fromEntries(csv.slice(1).map((line) => {
-    const cells = line.split(',');
-    return [cells[0], Object.fromEntries(header.map((h, i) => [h, cells[i]]))];
-  }));
 }
 
 test('the library lists the five speeches with fingerprints', async () => {
@@ -205,10 +182,10 @@ test('axe-core finds no violations, in light and dark, at 360 px and on a deskto
 });
 
 test('nothing is requested from another origin', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(ctx.browser);
   const origins = new Set();
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
-  await page.goto(server.url + '#/read/zhang-jun-unsc-2021');
+  await page.goto(ctx.server.url + '#/read/zhang-jun-unsc-2021');
   await page.waitForSelector('mark.cue');
-  assert.deepEqual([...origins], [new URL(server.url).origin]);
+  assert.deepEqual([...origins], [new URL(ctx.server.url).origin]);
 });

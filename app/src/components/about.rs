@@ -36,7 +36,7 @@ pub fn about(props: &Props) -> Html {
             <dl>
                 { row("Speaker", format!("{}, {}", m.speaker, m.role)) }
                 { row("Venue", m.venue.clone()) }
-                { row("Date", format::date(m)) }
+                { row("Date", m.date_label()) }
                 if let Some(from) = &m.date_inferred_from { { row("Date inferred from", from.clone()) } }
                 { row("Place", m.place.clone().unwrap_or_else(|| "not stated".into())) }
                 { row("Kind", m.kind.label().into()) }

@@ -137,7 +137,7 @@ pub fn axis_time_page() -> Html {
         let label = format!(
             "{}, {}: {}",
             speech.meta.short,
-            format::date(&speech.meta),
+            speech.meta.date_label(),
             format::lean(Some(position))
         );
         // Labels alternate above and below their dots, so that speeches close
@@ -180,7 +180,7 @@ pub fn axis_time_page() -> Html {
                     html! {
                         <tr>
                             <th scope="row">{ &speech.meta.short }</th>
-                            <td>{ format::date(&speech.meta) }</td>
+                            <td>{ speech.meta.date_label() }</td>
                             <td>{ a.position().map_or("—".to_string(), |p| format::signed(p, 2)) }</td>
                             <td>{ a.security }</td><td>{ a.development }</td><td>{ placed }</td>
                         </tr>

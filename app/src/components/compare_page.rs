@@ -48,12 +48,7 @@ pub fn compare_page(props: &Props) -> Html {
             d(b).total_cmp(&d(a))
         });
     }
-    let max = data
-        .speeches
-        .iter()
-        .flat_map(|s| s.stats.principles.iter().map(|c| c.per_1000_words))
-        .fold(0.0_f64, f64::max)
-        .max(1.0);
+    let max = data.max_density();
 
     let on_sort = {
         let dispatch = dispatch.clone();

@@ -18,12 +18,7 @@ pub struct Props {
 pub fn fingerprint(props: &Props) -> Html {
     let data = use_context::<Rc<CorpusData>>().expect("corpus context");
     let speech: &SpeechData = &data.speeches[props.speech];
-    let max = data
-        .speeches
-        .iter()
-        .flat_map(|s| s.stats.principles.iter().map(|c| c.per_1000_words))
-        .fold(0.0_f64, f64::max)
-        .max(1.0);
+    let max = data.max_density();
     html! {
         <ul class="fingerprint" aria-label="Principles argued, by density">
             { for data.principles().iter().zip(&speech.stats.principles).map(|(p, c)| {

@@ -29,7 +29,7 @@ pub fn library_page() -> Html {
                             <p class="who">{ format!("{}, {}", m.speaker, m.role) }</p>
                             <p class="where">{ &m.venue }</p>
                             <p class="facts">
-                                <span>{ format::date(m) }{ if inferred { " (date inferred)" } else { "" } }</span>
+                                <span>{ m.date_label() }{ if inferred { " (date inferred)" } else { "" } }</span>
                                 <span class="words" data-words={s.stats.words.to_string()}>{ format::count(s.stats.words, "word", "words") }</span>
                                 <span>{ m.kind.label() }</span>
                             </p>

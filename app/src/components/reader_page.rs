@@ -9,7 +9,6 @@ use crate::components::explanation::Explanation;
 use crate::components::legend::Legend;
 use crate::components::speech_text::SpeechText;
 use crate::corpus_data::CorpusData;
-use crate::format;
 use crate::hooks::use_keydown;
 use crate::route::ReaderView;
 use crate::state::{Action, ViewState};
@@ -95,7 +94,7 @@ pub fn reader_page(props: &Props) -> Html {
             <header class="reader-head">
                 <p class="crumbs"><a href="#/">{ "← All speeches" }</a></p>
                 <h1>{ &m.title }</h1>
-                <p class="who">{ format!("{}, {} · {} · {}", m.speaker, m.role, m.venue, format::date(m)) }
+                <p class="who">{ format!("{}, {} · {} · {}", m.speaker, m.role, m.venue, m.date_label()) }
                     { if m.date_inferred_from.is_some() { " (date inferred)" } else { "" } }</p>
                 <AxisOverall speech={index} />
             </header>
