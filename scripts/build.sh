@@ -16,3 +16,5 @@ RUSTUP_TOOLCHAIN="$toolchain" trunk build --release --offline "$@"
 # Trunk names its output index.html whatever the source page was called.
 mv target/dist-explore/index.html target/dist-explore/explore.html
 cp -n target/dist-explore/* dist/
+node scripts/csp.mjs dist > /dev/null
+node scripts/make-sw.mjs dist

@@ -22,6 +22,11 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
 }
 
+/** Chromium with a persistent profile in `dir` (what installability needs). */
+export async function launchPersistent(dir) {
+  return chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
 export async function site(options) {
   return serve(DIST, options);
 }

@@ -1,5 +1,6 @@
 // A static file server for the built site, on loopback only. `base` serves the
-// site under a subpath; `headers` are sent with every response (CSP tests).
+// site under a subpath; `headers` are sent with every response (CSP tests);
+// `setRoot` switches to another build (update tests).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -17,7 +18,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(root, { base = '/', headers = {} } = {}) {
+export async function serve(initialRoot, { base = '/', headers = {} } = {}) {
+  let root = initialRoot;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -38,5 +40,10 @@ export async function serve(root, { base = '/', headers = {} } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    /** Serves another build from now on (update tests). */
+    setRoot: (dir) => { root = dir; },
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
 }
