@@ -2,6 +2,7 @@
 //! and shows the library or a speech as the URL says.
 
 use crate::components::{library_page::LibraryPage, reader_page::ReaderPage};
+use crate::hooks::use_embed;
 use crate::route::{Entry, Route};
 use crate::site::{redirect, use_app_state, Providers};
 use yew::prelude::*;
@@ -10,6 +11,7 @@ use yew::prelude::*;
 #[function_component(App)]
 pub fn app() -> Html {
     let (data, state) = use_app_state();
+    use_embed(state.clone(), data.clone());
     let page = match &state.route {
         Route::Library => html! { <LibraryPage /> },
         Route::Reader(view) => match data.speech(&view.speech) {

@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod corpus_data;
 pub mod download;
+pub mod embed;
 pub mod explore;
 pub mod format;
 pub mod hooks;

@@ -34,6 +34,10 @@ pub struct ReaderView {
     pub shown: Vec<String>,
     /// The selected sentence.
     pub sentence: Option<usize>,
+    /// Shown inside another site's page: compact, no site chrome (`embed=1`).
+    pub embed: bool,
+    /// The only origin an embedded reader talks to (`host=`), if named.
+    pub host: Option<String>,
 }
 
 /// What the co-occurrence view shows.
@@ -154,6 +158,8 @@ impl Route {
                         },
                     ),
                     sentence: param("s").and_then(|n| n.parse().ok()),
+                    embed: param("embed").as_deref() == Some("1"),
+                    host: non_empty("host"),
                 }),
                 None => Route::Library,
             },
@@ -172,6 +178,10 @@ impl Route {
                 if let Some(n) = view.sentence {
                     q.push(("s", n.to_string()));
                 }
+                if view.embed {
+                    q.push(("embed", "1".into()));
+                }
+                q.extend(view.host.iter().map(|h| ("host", h.clone())));
                 (format!("/read/{}", view.speech), q)
             }
             Route::Compare { sort } => (
@@ -265,6 +275,7 @@ mod tests {
             "#/read/x?p=",
             "#/read/x?s=4",
             "#/read/x?p=b&s=0",
+            "#/read/x?p=a&embed=1&host=https%3A%2F%2Fexample.org",
             "#/compare",
             "#/compare?sort=b",
             "#/cooccur?in=x&a=a&b=c",

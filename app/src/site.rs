@@ -44,7 +44,9 @@ pub fn providers(props: &ProvidersProps) -> Html {
     html! {
         <ContextProvider<Rc<CorpusData>> context={props.data.clone()}>
             <ContextProvider<UseReducerDispatcher<ViewState>> context={props.state.dispatcher()}>
-                <SiteHeader here={props.here} state={props.state.clone()} />
+                if !matches!(&props.state.route, Route::Reader(view) if view.embed) {
+                    <SiteHeader here={props.here} state={props.state.clone()} />
+                }
                 { props.children.clone() }
             </ContextProvider<UseReducerDispatcher<ViewState>>>
         </ContextProvider<Rc<CorpusData>>>

@@ -80,3 +80,19 @@ export function engineStats() {
   const [header, ...rows] = lens('stats', '--corpus').trim().split('\n').map((l) => l.split(','));
   return Object.fromEntries(rows.map((r) => [r[0], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
 }
+
+/**
+ * Polls `read()` until `accept(value)` holds, then returns the value; fails with
+ * the last value after `ms`. Yew renders asynchronously, so a test waits for
+ * the state it expects instead of reading the DOM right after an action.
+ */
+export async function until(read, accept, ms = 5000) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    value = await read();
+  }
+  if (!accept(value)) throw new Error(`gave up waiting; last value: ${JSON.stringify(value)}`);
+  return value;
+}

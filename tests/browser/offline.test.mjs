@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, launchPersistent, newPage, site, DIST } from './harness.mjs';
+import { launch, launchPersistent, newPage, site, until, DIST } from './harness.mjs';
 import { policy } from '../../scripts/csp.mjs';
 
 /** Resolves once the page is controlled by an activated service worker. */
@@ -28,7 +28,7 @@ test('after one visit the app opens and works with the network off', async () =>
   await page.reload();
   await page.waitForSelector('mark.cue');
   await page.locator('#toggle-peace_stability').click();
-  assert.equal(await page.locator('mark.cue[data-p~="peace_stability"]').count(), 0);
+  await until(() => page.locator('mark.cue[data-p~="peace_stability"]').count(), (n) => n === 0);
   await page.getByRole('link', { name: 'Compare' }).click();
   await page.waitForSelector('.chart-svg .cell');
   await page.goto(`${server.url}#/read/oewg-2021-substantive?s=10`);

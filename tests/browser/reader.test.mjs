@@ -1,7 +1,7 @@
 // The reader as a person uses it, in headless Chromium against the built site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, newPage, axeViolations, engineStats, SPEECHES } from './harness.mjs';
+import { useSite, newPage, axeViolations, engineStats, until, SPEECHES } from './harness.mjs';
 
 const ctx = useSite();
 
@@ -55,18 +55,18 @@ test('a toggle removes and restores its marks and counts', async () => {
   assert.ok(before > 0);
   assert.match(summaryBefore, /Showing 11 of 11/);
   await page.locator('#toggle-multilateralism').click();
-  assert.equal(await marks(), 0);
+  await until(marks, (n) => n === 0);
   assert.match(await summary(), /Showing 10 of 11/);
   assert.match(page.url(), /p=security_development,/);
   assert.equal(await page.locator('.dispersion .strip[aria-label^="Multilateralism"]').count(), 0);
   await page.locator('#toggle-multilateralism').click();
-  assert.equal(await marks(), before);
+  await until(marks, (n) => n === before);
   assert.equal(await summary(), summaryBefore);
   await page.getByRole('button', { name: 'Hide all' }).click();
-  assert.equal(await page.locator('mark.cue').count(), 0);
+  await until(() => page.locator('mark.cue').count(), (n) => n === 0);
   assert.match(await summary(), /Showing 0 of 11 principles · 0 sentences highlighted/);
   await page.getByRole('button', { name: 'Show all' }).click();
-  assert.ok(await page.locator('mark.cue').count() > 0);
+  await until(() => page.locator('mark.cue').count(), (n) => n > 0);
   assert.deepEqual(page.errors, []);
 });
 
@@ -84,7 +84,7 @@ test('the explanation panel names the principle, the cue and the stance', async 
   assert.match(page.url(), /s=\d+/);
   assert.equal(await sentence.getAttribute('aria-current'), 'true');
   await panel.getByRole('button', { name: 'Close' }).click();
-  assert.equal(await panel.locator('blockquote').count(), 0);
+  await until(() => panel.locator('blockquote').count(), (n) => n === 0);
   assert.deepEqual(page.errors, []);
 });
 
@@ -104,22 +104,26 @@ test('next and previous move focus, by key and by button', async () => {
   const page = await reader('wang-lei-oewg-2019');
   const coded = await page.locator('.s.coded').evaluateAll((els) => els.map((e) => e.id));
   const active = () => page.evaluate(() => document.activeElement?.id);
+  const focusMoves = (id) => until(active, (now) => now === id);
+  const focusOn = (principle) => until(
+    () => page.evaluate(() => document.activeElement?.dataset?.principles ?? ''),
+    (ps) => ps.split(' ').includes(principle),
+  );
   await page.locator('h1').click();
   await page.keyboard.press('n');
-  assert.equal(await active(), coded[0]);
+  await focusMoves(coded[0]);
   await page.keyboard.press('n');
-  assert.equal(await active(), coded[1]);
+  await focusMoves(coded[1]);
   await page.keyboard.press('p');
-  assert.equal(await active(), coded[0]);
+  await focusMoves(coded[0]);
   await page.keyboard.press('p');
-  assert.equal(await active(), coded.at(-1), 'wraps around');
+  await focusMoves(coded.at(-1));
   await page.getByRole('button', { name: 'Next Sovereignty and non-interference sentence' }).click();
-  const now = await active();
-  assert.match(await page.locator(`#${now}`).getAttribute('data-principles'), /sovereignty/);
+  await focusOn('sovereignty');
   await page.locator('.dispersion .strip[aria-label^="Peace and stability"] .tick').nth(1).click();
-  assert.match(await page.locator(`#${await active()}`).getAttribute('data-principles'), /peace_stability/);
+  await focusOn('peace_stability');
   await page.keyboard.press('Escape');
-  assert.doesNotMatch(page.url(), /s=/);
+  await until(() => page.url(), (url) => !/s=/.test(url));
   assert.deepEqual(page.errors, []);
 });
 
@@ -140,7 +144,7 @@ test('a permalink restores the view on reload, and back and forward work', async
   await check();
 
   await page.locator('#s-12').click();
-  assert.match(page.url(), /s=12/);
+  await until(() => page.url(), (url) => /s=12/.test(url));
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#s-22')?.getAttribute('aria-current') === 'true');
   await page.goForward();

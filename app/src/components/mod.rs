@@ -7,6 +7,7 @@ pub mod chart_figure;
 pub mod compare_page;
 pub mod cooccurrence_page;
 pub mod dispersion;
+pub mod embed_code;
 pub mod explanation;
 pub mod export_page;
 pub mod fingerprint;

@@ -5,12 +5,13 @@
 use crate::components::about::About;
 use crate::components::axis::AxisOverall;
 use crate::components::dispersion::Dispersion;
+use crate::components::embed_code::EmbedCode;
 use crate::components::explanation::Explanation;
 use crate::components::legend::Legend;
 use crate::components::speech_text::SpeechText;
 use crate::corpus_data::CorpusData;
 use crate::hooks::use_keydown;
-use crate::route::ReaderView;
+use crate::route::{ReaderView, Route};
 use crate::state::{Action, ViewState};
 use lens_engine::highlight::step;
 use std::rc::Rc;
@@ -89,25 +90,41 @@ pub fn reader_page(props: &Props) -> Html {
     use_keydown(on_key);
 
     let m = &speech.meta;
+    let embed = props.view.embed;
+    let full_view = ReaderView {
+        embed: false,
+        host: None,
+        ..props.view.clone()
+    };
     html! {
-        <main id="main" class="reader" tabindex="-1">
+        <main id="main" class={classes!("reader", embed.then_some("embedded"))} tabindex="-1">
             <header class="reader-head">
-                <p class="crumbs"><a href="#/">{ "← All speeches" }</a></p>
+                if embed {
+                    <p class="crumbs"><a href={Route::Reader(full_view.clone()).to_fragment(&data.principle_ids())} target="_blank" rel="noopener">
+                        { "Open in Principle Lens ↗" }</a></p>
+                } else {
+                    <p class="crumbs"><a href="#/">{ "← All speeches" }</a></p>
+                }
                 <h1>{ &m.title }</h1>
                 <p class="who">{ format!("{}, {} · {} · {}", m.speaker, m.role, m.venue, m.date_label()) }
                     { if m.date_inferred_from.is_some() { " (date inferred)" } else { "" } }</p>
-                <AxisOverall speech={index} />
+                if !embed { <AxisOverall speech={index} /> }
             </header>
             <div class="reader-body">
                 <aside class="side" aria-label="Principles and where they fall">
                     <Legend speech={index} shown={shown.clone()} selected={selected} />
-                    <Dispersion speech={index} shown={shown.clone()} selected={selected} />
+                    if !embed {
+                        <Dispersion speech={index} shown={shown.clone()} selected={selected} />
+                    }
                     <p class="keys">{ "Keys: " }<kbd>{ "n" }</kbd>{ " next, " }<kbd>{ "p" }</kbd>{ " previous highlighted sentence, " }<kbd>{ "Esc" }</kbd>{ " clear." }</p>
                 </aside>
                 <SpeechText speech={index} shown={shown.clone()} selected={selected} focus_request={props.focus_request} />
                 <Explanation speech={index} shown={shown} selected={selected} />
             </div>
-            <About speech={index} />
+            if !embed {
+                <About speech={index} />
+                <EmbedCode view={full_view} title={m.title.clone()} />
+            }
         </main>
     }
 }
