@@ -58,7 +58,34 @@ const toggles = await page.evaluate(async (runs) => {
 }, RUNS);
 await page.context().close();
 
+// What a first and a repeat visit take from the network (this test server
+// does not compress; scripts/size.sh gives gzip figures). Responses the
+// service worker answers from its cache are not network transfers.
+async function visit(page, go) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fromWorker = new Set();
+  let bytes = 0;
+  let requests = 0;
+  cdp.on('Network.responseReceived', (e) => { if (e.response.fromServiceWorker) fromWorker.add(e.requestId); });
+  cdp.on('Network.loadingFinished', (e) => {
+    if (!fromWorker.has(e.requestId)) { bytes += e.encodedDataLength; requests += 1; }
+  });
+  await go();
+  await page.waitForSelector('.card');
+  await page.waitForTimeout(300);
+  await cdp.detach();
+  return { bytes, requests };
+}
+const visitor = await newPage(browser);
+const first = await visit(visitor, () => visitor.goto(server.url));
+await visitor.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+const repeat = await visit(visitor, () => visitor.reload());
+await visitor.context().close();
+
 console.log(`browser: Chromium headless, longest speech ${longest}`);
+console.log(`  first visit: ${first.requests} requests, ${(first.bytes / 1000).toFixed(1)} kB uncompressed from the network (then the service worker precaches the exploration page in the background)`);
+console.log(`  repeat visit: ${repeat.requests} requests, ${(repeat.bytes / 1000).toFixed(1)} kB from the network (the rest from the service worker's cache)`);
 console.log(`  navigation → first highlighted speech: median ${ms(median(firstPaint))} (runs: ${firstPaint.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`  toggle a principle → re-rendered: median ${ms(median(toggles))}, worst ${ms(Math.max(...toggles))} (aim: one frame, 16 ms)`);
 await browser.close();
