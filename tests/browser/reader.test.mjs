@@ -193,3 +193,18 @@ test('nothing is requested from another origin', async () => {
   await page.waitForSelector('mark.cue');
   assert.deepEqual([...origins], [new URL(ctx.server.url).origin]);
 });
+
+test('printing keeps the highlighted speech and its legend, without the controls', async () => {
+  const page = await reader('wang-lei-oewg-2019', '?p=multilateralism,peace_stability&s=13');
+  await page.emulateMedia({ media: 'print' });
+  const visible = (selector) => page.locator(selector).first().isVisible();
+  assert.equal(await visible('.legend'), true);
+  assert.equal(await visible('mark.cue'), true);
+  assert.equal(await visible('.legend-item:not(.off)'), true);
+  assert.equal(await visible('.legend-item.off'), false, 'hidden principles leave the printed legend');
+  for (const gone of ['header.site', '.dispersion', 'aside.explain', '.legend-all', '.steps']) {
+    assert.equal(await visible(gone), false, gone);
+  }
+  const pdf = await page.pdf();
+  assert.ok(pdf.length > 10_000 && pdf.subarray(0, 4).toString() === '%PDF');
+});
