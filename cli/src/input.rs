@@ -3,7 +3,12 @@
 use std::fs;
 use std::path::Path;
 
-/// Reads `path` as UTF-8 text, or says in one line why it cannot.
+/// Largest file the tool reads: far above any speech, and it keeps a mistaken
+/// argument (a disk image, a database dump) from filling memory.
+const LIMIT: usize = 100_000_000;
+
+/// Reads `path` as UTF-8 text (HTML reduced to its text), or says in one line
+/// why it cannot. The checks are the engine's, shared with every consumer.
 pub fn read_text(path: &Path) -> Result<String, String> {
     let shown = path.display();
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
@@ -15,16 +20,14 @@ pub fn read_text(path: &Path) -> Result<String, String> {
         return Err(format!("{shown}: is a directory, not a text file"));
     }
     let bytes = fs::read(path).map_err(|e| format!("{shown}: cannot read ({e})"))?;
-    if bytes.contains(&0) {
-        return Err(format!(
-            "{shown}: looks like a binary file (it has NUL bytes); give a plain-text file"
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{shown}: not UTF-8 text (invalid byte at offset {}); save it as UTF-8 and try again",
-            e.utf8_error().valid_up_to()
-        )
+    let text = lens_engine::input::text(&bytes, LIMIT).map_err(|e| format!("{shown}: {e}"))?;
+    let html = path
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"));
+    Ok(if html {
+        lens_engine::input::html_to_text(&text)
+    } else {
+        text
     })
 }
 

@@ -114,23 +114,42 @@ fn bad_files_get_one_line_each_and_the_rest_is_processed() {
     let latin1 = dir.join("latin1.txt");
     std::fs::write(&latin1, b"Caf\xe9 society").unwrap();
     let missing = dir.join("missing.txt");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, " \n").unwrap();
     let o = lens(&[
         "annotate",
         missing.to_str().unwrap(),
         dir.to_str().unwrap(),
         binary.to_str().unwrap(),
         latin1.to_str().unwrap(),
+        empty.to_str().unwrap(),
         good.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     let lines: Vec<&str> = err.lines().collect();
-    assert_eq!(lines.len(), 4, "{err}");
+    assert_eq!(lines.len(), 5, "{err}");
     assert!(lines[0].contains("missing.txt: no such file"));
     assert!(lines[1].contains("is a directory"));
     assert!(lines[2].contains("image.png: looks like a binary file"));
-    assert!(lines[3].contains("latin1.txt: not UTF-8 text"));
+    assert!(lines[3].contains("latin1.txt: is not UTF-8 text"));
+    assert!(lines[4].contains("empty.txt: is empty"));
     assert_eq!(stdout(&o).lines().count(), 1, "good.txt still annotated");
+}
+
+#[test]
+fn html_files_are_read_as_their_text() {
+    let dir = scratch("html");
+    let page = dir.join("statement.html");
+    std::fs::write(&page, "<html><head><script>var multilateralism = 1;</script></head><body><p>We uphold <b>multilateralism</b> &amp; peace.</p></body></html>").unwrap();
+    let o = lens(&["annotate", page.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "the script is not text: {out}");
+    assert!(
+        out.contains("\"text\":\"We uphold multilateralism & peace.\""),
+        "{out}"
+    );
 }
 
 #[test]

@@ -35,6 +35,7 @@ pub mod codebook;
 pub mod corpus;
 pub mod export;
 pub mod highlight;
+pub mod input;
 pub mod kwic;
 mod lens;
 pub mod offsets;

@@ -202,3 +202,26 @@ fn citations_and_dictionary_are_well_formed() {
         .filter(|l| l.starts_with("    - "))
         .all(|l| l.ends_with('"')));
 }
+
+#[test]
+fn html_reduction_ignores_what_is_not_text_and_never_panics() {
+    use lens_engine::input::html_to_text;
+    assert_eq!(
+        html_to_text("<p>a</p><!-- <p>hidden</p> --><p>b &lt;c&gt; &#8212; &#x2019; &bogus; &</p>"),
+        "a\n\nb <c> — ’ &bogus; &"
+    );
+    assert_eq!(
+        html_to_text("<SCRIPT type=x>if (a < b) {}</SCRIPT>Peace"),
+        "Peace"
+    );
+    assert_eq!(
+        html_to_text("<style>p{}</style><noscript>no</noscript><svg><text>chart</text></svg>Text"),
+        "Text"
+    );
+    assert_eq!(html_to_text("<script>never closed"), "");
+    assert_eq!(html_to_text("Plain <unclosed"), "Plain");
+    assert_eq!(html_to_text("<p>Line<br>break</p>"), "Line\n\nbreak");
+    for junk in ["<", "&", "&#", "&#x110000;", "<<>>", "<p", "é<é>é", "&#0;"] {
+        let _ = html_to_text(junk);
+    }
+}
