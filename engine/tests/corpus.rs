@@ -20,23 +20,44 @@ fn cleaned(id: &str) -> (Speech, Cleaned) {
     (s, c)
 }
 
+fn sentences_of(text: &str) -> Vec<&str> {
+    segment(text)
+        .sentences
+        .iter()
+        .map(|s| &text[s.span.clone()])
+        .collect()
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Checks that every bundled speech, as compiled in, is the file of the same
+/// name in `dir`, byte for byte; returns the files' bytes.
+fn same_as_files_in(dir: &Path) -> Vec<(Speech, Vec<u8>)> {
+    corpus::bundled()
+        .into_iter()
+        .map(|s| {
+            let on_disk = std::fs::read(dir.join(&s.meta.file)).unwrap();
+            assert_eq!(
+                on_disk,
+                s.raw.as_bytes(),
+                "{} differs from {}",
+                s.meta.file,
+                dir.display()
+            );
+            (s, on_disk)
+        })
+        .collect()
+}
+
 #[test]
 fn files_are_byte_for_byte_what_metadata_says() {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/corpus");
-    for s in corpus::bundled() {
-        let on_disk = std::fs::read(assets.join(&s.meta.file)).unwrap();
+    for (s, bytes) in
+        same_as_files_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/corpus"))
+    {
         assert_eq!(
-            on_disk,
-            s.raw.as_bytes(),
-            "{} compiled in differs from disk",
-            s.meta.file
-        );
-        assert_eq!(
-            hex(&Sha256::digest(&on_disk)),
+            hex(&Sha256::digest(&bytes)),
             s.meta.sha256,
             "{} checksum",
             s.meta.file
@@ -47,17 +68,8 @@ fn files_are_byte_for_byte_what_metadata_says() {
 #[test]
 fn files_match_the_shared_originals_when_present() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
-    if !shared.exists() {
-        return;
-    }
-    for s in corpus::bundled() {
-        let original = std::fs::read(shared.join(&s.meta.file)).unwrap();
-        assert_eq!(
-            original,
-            s.raw.as_bytes(),
-            "{} differs from shared/corpus",
-            s.meta.file
-        );
+    if shared.exists() {
+        same_as_files_in(&shared);
     }
 }
 
@@ -233,12 +245,7 @@ fn wang_lei_2019_header_goes_to_metadata_and_broken_paragraphs_are_joined() {
         .filter_map(|r| r.keep_as.as_deref())
         .collect();
     assert!(kept.contains(&"delivery_note") && kept.contains(&"header"));
-    let seg = segment(&c.text);
-    let sentences: Vec<&str> = seg
-        .sentences
-        .iter()
-        .map(|s| &c.text[s.span.clone()])
-        .collect();
+    let sentences = sentences_of(&c.text);
     assert!(sentences
         .iter()
         .any(|s| s.contains("forging military alliance and introducing rules of engagement")));
@@ -260,12 +267,7 @@ fn oewg_2021_hard_wrapped_lines_are_unwrapped_into_paragraphs() {
 #[test]
 fn desa_2020_numbered_items_stay_items() {
     let (_, c) = cleaned("liu-zhenmin-desa-2020");
-    let seg = segment(&c.text);
-    let sentences: Vec<&str> = seg
-        .sentences
-        .iter()
-        .map(|s| &c.text[s.span.clone()])
-        .collect();
+    let sentences = sentences_of(&c.text);
     assert!(sentences.contains(&"1. The first on data security and supply chain;"));
     assert!(sentences.contains(&"3. Third on global digital governance."));
     assert!(sentences.contains(&"Even before the pandemic, close to half of the global population – an estimated 3.6 billion people – remained offline."));

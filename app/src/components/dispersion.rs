@@ -2,6 +2,7 @@
 //! principle with a mark at each of its sentences (AntConc's dispersion plot).
 
 use crate::components::principle_badge::PrincipleBadge;
+use crate::components::SpeechViewProps;
 use crate::corpus_data::CorpusData;
 use crate::format;
 use crate::state::{Action, ViewState};
@@ -9,22 +10,11 @@ use lens_engine::highlight::sentences_with;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`Dispersion`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Index of the speech.
-    pub speech: usize,
-    /// Per principle, whether it is shown.
-    pub shown: Rc<Vec<bool>>,
-    /// The selected sentence.
-    pub selected: Option<usize>,
-}
-
 /// The dispersion strips; each mark is a button that jumps to its sentence.
 /// The marks are left out of the Tab order (a long speech would put dozens of
 /// stops there); the legend's previous and next buttons make the same jumps.
 #[function_component(Dispersion)]
-pub fn dispersion(props: &Props) -> Html {
+pub fn dispersion(props: &SpeechViewProps) -> Html {
     let data = use_context::<Rc<CorpusData>>().expect("corpus context");
     let dispatch = use_context::<UseReducerDispatcher<ViewState>>().expect("state context");
     let analysis = &data.speeches[props.speech].analysis;

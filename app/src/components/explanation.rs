@@ -3,6 +3,7 @@
 //! cues and rules fired.
 
 use crate::components::principle_badge::PrincipleBadge;
+use crate::components::SpeechViewProps;
 use crate::corpus_data::CorpusData;
 use crate::format;
 use crate::state::{Action, ViewState};
@@ -10,20 +11,9 @@ use lens_engine::annotate::{AxisSide, CueKind, Stance};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`Explanation`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Index of the speech.
-    pub speech: usize,
-    /// Per principle, whether it is shown.
-    pub shown: Rc<Vec<bool>>,
-    /// The selected sentence.
-    pub selected: Option<usize>,
-}
-
 /// The explanation panel.
 #[function_component(Explanation)]
-pub fn explanation(props: &Props) -> Html {
+pub fn explanation(props: &SpeechViewProps) -> Html {
     let data = use_context::<Rc<CorpusData>>().expect("corpus context");
     let dispatch = use_context::<UseReducerDispatcher<ViewState>>().expect("state context");
     let analysis = &data.speeches[props.speech].analysis;

@@ -2,6 +2,7 @@
 //! or hide it, and buttons to its previous and next sentence.
 
 use crate::components::principle_badge::PrincipleBadge;
+use crate::components::SpeechViewProps;
 use crate::corpus_data::CorpusData;
 use crate::format;
 use crate::state::{Action, ViewState};
@@ -9,20 +10,9 @@ use lens_engine::highlight::step;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`Legend`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Index of the speech.
-    pub speech: usize,
-    /// Per principle, whether it is shown.
-    pub shown: Rc<Vec<bool>>,
-    /// The selected sentence.
-    pub selected: Option<usize>,
-}
-
 /// The legend.
 #[function_component(Legend)]
-pub fn legend(props: &Props) -> Html {
+pub fn legend(props: &SpeechViewProps) -> Html {
     let data = use_context::<Rc<CorpusData>>().expect("corpus context");
     let dispatch = use_context::<UseReducerDispatcher<ViewState>>().expect("state context");
     let speech = &data.speeches[props.speech];

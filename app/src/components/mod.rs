@@ -17,3 +17,18 @@ pub mod principle_badge;
 pub mod reader_page;
 pub mod search_page;
 pub mod speech_text;
+
+use std::rc::Rc;
+use yew::Properties;
+
+/// Props of the reader's panels that follow the view: which speech, which
+/// principles are shown, which sentence is selected.
+#[derive(Properties, PartialEq)]
+pub struct SpeechViewProps {
+    /// Index of the speech.
+    pub speech: usize,
+    /// Per principle, whether it is shown.
+    pub shown: Rc<Vec<bool>>,
+    /// The selected sentence.
+    pub selected: Option<usize>,
+}
