@@ -2,7 +2,7 @@
 //! each (cues, contra cues and rules, with their spans), and where the sentence
 //! sits on the security–development axis.
 
-use crate::lens::{AxisTerm, CueRole, Lens, Term, AXIS, CUES, RULE_TERMS};
+use crate::lens::{cue_family, AxisTerm, CueRole, Lens, Term, AXIS, RULE_TERMS};
 use crate::segment::Segmentation;
 use serde::Serialize;
 use std::ops::Range;
@@ -114,9 +114,11 @@ pub struct SentenceAnnotation {
 
 /// Annotates every sentence of `seg` (a segmentation of `text`).
 pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnnotation> {
-    let families = lens.phrases.find(text);
-    let (cue_hits, term_hits, axis_hits) =
-        (&families[CUES], &families[RULE_TERMS], &families[AXIS]);
+    let mut families = lens.phrases.find(text);
+    // Each principle chose its own cues; walk them together, in text order.
+    let mut cue_hits: Vec<_> = families.drain(cue_family(0)..).flatten().collect();
+    cue_hits.sort_by_key(|(span, _)| span.start);
+    let (term_hits, axis_hits) = (&families[RULE_TERMS], &families[AXIS]);
     let (mut c, mut t, mut a) = (0, 0, 0);
     let mut group_bits = vec![0u64; lens.rules.len()];
     let mut term_spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); lens.rules.len()];

@@ -42,10 +42,17 @@ pub(crate) enum Term {
     Axis(AxisTerm),
 }
 
-/// Family numbers of [`Term`] in the phrase set.
-pub(crate) const CUES: usize = 0;
-pub(crate) const RULE_TERMS: usize = 1;
-pub(crate) const AXIS: usize = 2;
+/// Family numbers in the phrase set: rule terms, the axis vocabulary, then one
+/// family per principle. Each family chooses its own leftmost-longest matches,
+/// so one principle's phrase never hides another's ("supply chain security"
+/// for openness, "security standards" for rules and norms, in one stretch),
+/// and a principle's exclusions veto only its own cues.
+pub(crate) const RULE_TERMS: usize = 0;
+pub(crate) const AXIS: usize = 1;
+/// The family of principle `p`'s cues, contra cues and exclusions.
+pub(crate) const fn cue_family(p: usize) -> usize {
+    2 + p
+}
 
 /// A rule of some principle, with what its groups need.
 #[derive(Clone, Debug)]
@@ -91,7 +98,7 @@ impl Lens {
             ] {
                 for (index, phrase) in list.iter().enumerate() {
                     cue_entries.push((
-                        CUES,
+                        cue_family(p),
                         phrase.as_str(),
                         Term::Cue(CueTarget {
                             principle: p,
@@ -148,7 +155,7 @@ impl Lens {
             .chain(term_entries)
             .chain(axis_entries);
         Lens {
-            phrases: PhraseSet::new(3, entries),
+            phrases: PhraseSet::new(cue_family(codebook.principles.len()), entries),
             rules,
             codebook,
         }

@@ -122,6 +122,10 @@ fn held_out_sentences_of_the_genre() {
         ("Technology blockades against foreign companies must stop.", &["openness"]),
         ("Cross-border data flows should be orderly and free.", &["data_security"]),
         ("No state should pursue absolute security; we need common security for all.", &["peace_stability"]),
+        ("We will announce additional commitments to fight the pandemic.", &[]),
+        ("Investment must respect high labour standards.", &[]),
+        ("We remain the largest contributor to humanitarian assistance.", &[]),
+        ("States should honour their commitments and develop global standards for the security of supply chains.", &["openness", "rules_norms"]),
         ("The weather in Geneva was pleasant this week.", &[]),
         ("I thank the Chair for convening this meeting.", &[]),
     ];
