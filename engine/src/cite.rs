@@ -1,7 +1,5 @@
-//! Citations of the bundled speeches, as plain text and as BibTeX, and the
-//! codebook as a quanteda dictionary.
+//! Citations of the bundled speeches, as plain text and as BibTeX.
 
-use crate::codebook::Codebook;
 use crate::corpus::SpeechMeta;
 
 const BIB_MONTHS: [&str; 12] = [
@@ -104,40 +102,6 @@ fn bib_escape(s: &str) -> String {
             '^' => out.push_str("\\textasciicircum{}"),
             '~' => out.push_str("\\textasciitilde{}"),
             c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The codebook as a quanteda dictionary in YAML (`quanteda::dictionary(file =
-/// …, format = "YAML")`): one key per principle with its `cues` and `contra`
-/// lists. Exclusions and rules have no dictionary form and are named in a
-/// comment instead; quanteda's globs use `*` as the codebook does.
-///
-/// ```
-/// let yaml = lens_engine::cite::quanteda_yaml(&lens_engine::codebook::Codebook::bundled());
-/// assert!(yaml.contains("multilateralism:\n  cues:\n    - \"multilateral*\"\n"));
-/// ```
-pub fn quanteda_yaml(book: &Codebook) -> String {
-    let mut out = format!(
-        "# {} — a quanteda dictionary (quanteda::dictionary(file = \"…\", format = \"YAML\")).\n\
-         # Cues argue for a principle; contra cues name the opposite it rejects.\n\
-         # Left out, having no dictionary form: exclusions and multi-term rules.\n",
-        book.name
-    );
-    for p in &book.principles {
-        out.push_str(&format!("{}:\n", p.id));
-        for (key, list) in [("cues", &p.cues), ("contra", &p.contra)] {
-            if list.is_empty() {
-                continue;
-            }
-            out.push_str(&format!("  {key}:\n"));
-            for phrase in list {
-                out.push_str(&format!(
-                    "    - \"{}\"\n",
-                    phrase.replace('\\', "\\\\").replace('"', "\\\"")
-                ));
-            }
         }
     }
     out

@@ -12,6 +12,8 @@ pub enum DatePrecision {
     Day,
     /// `YYYY-MM`.
     Month,
+    /// `YYYY`.
+    Year,
 }
 
 /// What kind of text a speech file is.
@@ -57,7 +59,7 @@ pub struct SpeechMeta {
     pub role: String,
     /// Venue or event.
     pub venue: String,
-    /// `YYYY-MM-DD` or `YYYY-MM`, per `date_precision`.
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, per `date_precision`.
     pub date: String,
     /// How precise `date` is.
     pub date_precision: DatePrecision,

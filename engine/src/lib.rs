@@ -33,6 +33,8 @@ pub mod cite;
 pub mod clean;
 pub mod codebook;
 pub mod corpus;
+pub mod diagnostics;
+pub mod dictionary;
 pub mod export;
 pub mod highlight;
 pub mod input;
@@ -43,6 +45,7 @@ mod phrases;
 pub mod segment;
 pub mod stats;
 pub mod words;
+pub mod workspace;
 
 pub use analysis::Analysis;
 pub use lens::Lens;

@@ -117,6 +117,7 @@ fn metadata_is_complete_and_consistent() {
         let want = match m.date_precision {
             DatePrecision::Day => 3,
             DatePrecision::Month => 2,
+            DatePrecision::Year => 1,
         };
         assert_eq!(
             parts.len(),

@@ -174,7 +174,8 @@ fn hand_written_jsonl_is_what_serde_json_writes() {
 
 #[test]
 fn citations_and_dictionary_are_well_formed() {
-    use lens_engine::cite::{bibtex, plain, quanteda_yaml};
+    use lens_engine::cite::{bibtex, plain};
+    use lens_engine::dictionary::to_quanteda_yaml;
     for s in corpus::bundled() {
         let b = bibtex(&s.meta);
         assert!(b.starts_with(&format!("@misc{{{},\n", s.meta.id)));
@@ -191,7 +192,7 @@ fn citations_and_dictionary_are_well_formed() {
             s.meta.date_inferred_from.is_some()
         );
     }
-    let yaml = quanteda_yaml(&Codebook::bundled());
+    let yaml = to_quanteda_yaml(&Codebook::bundled());
     let keys: Vec<&str> = yaml
         .lines()
         .filter(|l| !l.starts_with([' ', '#']))

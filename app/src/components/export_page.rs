@@ -4,8 +4,9 @@
 
 use crate::corpus_data::CorpusData;
 use crate::download;
-use lens_engine::cite::{bibtex, plain, quanteda_yaml};
+use lens_engine::cite::{bibtex, plain};
 use lens_engine::codebook::Codebook;
+use lens_engine::dictionary::to_quanteda_yaml;
 use lens_engine::export::{records, stats_csv, to_csv, to_jsonl, SentenceRecord, CSV_HEADER};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -68,7 +69,7 @@ pub fn export_page() -> Html {
         offer(
             "principle-lens-codebook.yml",
             "application/yaml",
-            Rc::new(move || quanteda_yaml(data.lens.codebook())),
+            Rc::new(move || to_quanteda_yaml(data.lens.codebook())),
         )
     };
     let bib = {
