@@ -4,10 +4,11 @@ use crate::annotate::{annotate, SentenceAnnotation};
 use crate::clean::{clean, CleanRules, Cleaned};
 use crate::segment::{segment, Segmentation};
 use crate::Lens;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A text cleaned, segmented and annotated.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Analysis {
     /// The cleaned text and its map into the raw text.
     pub cleaned: Cleaned,

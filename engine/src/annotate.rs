@@ -4,11 +4,11 @@
 
 use crate::lens::{cue_family, AxisTerm, CueRole, Lens, Term, AXIS, RULE_TERMS};
 use crate::segment::Segmentation;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// Whether a sentence argues for a principle or rejects its opposite.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
     /// The sentence argues for the principle (a cue or rule fired).
@@ -29,7 +29,7 @@ impl Stance {
 }
 
 /// Whether a cue argues for the principle or names the opposite it rejects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CueKind {
     /// From the principle's `cues`.
@@ -39,7 +39,7 @@ pub enum CueKind {
 }
 
 /// One cue found in a sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CueMatch {
     /// Cue or contra cue.
     pub kind: CueKind,
@@ -50,7 +50,7 @@ pub struct CueMatch {
 }
 
 /// One rule that fired in a sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleMatch {
     /// Index into the principle's `rules`.
     pub index: usize,
@@ -61,7 +61,7 @@ pub struct RuleMatch {
 }
 
 /// A principle found in a sentence, with its evidence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrincipleHit {
     /// Index into the codebook's principles.
     pub principle: usize,
@@ -74,7 +74,7 @@ pub struct PrincipleHit {
 }
 
 /// Where a sentence sits on the security–development axis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AxisSide {
     /// Security vocabulary only.
@@ -100,7 +100,7 @@ impl AxisSide {
 }
 
 /// Everything found in one sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SentenceAnnotation {
     /// Principles carried, in codebook order.
     pub principles: Vec<PrincipleHit>,
@@ -114,7 +114,26 @@ pub struct SentenceAnnotation {
 
 /// Annotates every sentence of `seg` (a segmentation of `text`).
 pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnnotation> {
-    let mut families = lens.phrases.find(text);
+    annotate_sentences(lens, text, seg, 0..seg.sentences.len())
+}
+
+/// Annotates the sentences `which` of `seg`, searching only their stretch of
+/// `text`: a long text can be annotated in parts, with the same result.
+pub fn annotate_sentences(
+    lens: &Lens,
+    text: &str,
+    seg: &Segmentation,
+    which: Range<usize>,
+) -> Vec<SentenceAnnotation> {
+    let sentences = &seg.sentences[which];
+    let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
+        return Vec::new();
+    };
+    let from = first.span.start;
+    let mut families = lens.phrases.find(&text[from..last.span.end]);
+    for hit in families.iter_mut().flatten() {
+        hit.0 = hit.0.start + from..hit.0.end + from;
+    }
     // Each principle chose its own cues; walk them together, in text order.
     let mut cue_hits: Vec<_> = families.drain(cue_family(0)..).flatten().collect();
     cue_hits.sort_by_key(|(span, _)| span.start);
@@ -122,7 +141,7 @@ pub fn annotate(lens: &Lens, text: &str, seg: &Segmentation) -> Vec<SentenceAnno
     let (mut c, mut t, mut a) = (0, 0, 0);
     let mut group_bits = vec![0u64; lens.rules.len()];
     let mut term_spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); lens.rules.len()];
-    seg.sentences
+    sentences
         .iter()
         .map(|sentence| {
             let end = sentence.span.end;

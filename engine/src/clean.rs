@@ -94,7 +94,7 @@ impl CleanRules {
 }
 
 /// A span of the raw file that cleaning removed, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removal {
     /// Byte range in the raw file.
     pub raw: Range<usize>,
@@ -105,7 +105,7 @@ pub struct Removal {
 }
 
 /// The result of cleaning one raw text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Cleaned {
     /// The cleaned text: paragraphs separated by `"\n\n"`, no other line breaks.
     pub text: String,

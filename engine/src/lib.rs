@@ -44,6 +44,7 @@ pub mod offsets;
 mod phrases;
 pub mod segment;
 pub mod stats;
+pub mod stepwise;
 pub mod words;
 pub mod workspace;
 

@@ -1,9 +1,10 @@
 //! Byte offsets from a cleaned text back into its raw source.
 
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// One stretch of cleaned text and the raw bytes it came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct Piece {
     clean: usize,
     raw: usize,
@@ -17,7 +18,7 @@ struct Piece {
 /// Maps byte offsets of a cleaned text to byte offsets of the raw text it was
 /// made from. Offsets inside a verbatim stretch map exactly; a replaced stretch
 /// (folded white space, a joined line) maps to the whole raw stretch it replaced.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct OffsetMap {
     pieces: Vec<Piece>,
     clean_len: usize,

@@ -11,10 +11,11 @@
 //! between them is only white space.
 
 use crate::clean::whitespace_len;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A paragraph: its byte span and the indices of its sentences.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// Byte span in the text, without surrounding white space.
     pub span: Range<usize>,
@@ -23,7 +24,7 @@ pub struct Paragraph {
 }
 
 /// A sentence: its byte span and its paragraph.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     /// Byte span in the text, without surrounding white space.
     pub span: Range<usize>,
@@ -32,7 +33,7 @@ pub struct Sentence {
 }
 
 /// Paragraphs and sentences of one text.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segmentation {
     /// Paragraphs in order.
     pub paragraphs: Vec<Paragraph>,

@@ -4,10 +4,10 @@
 use crate::annotate::{AxisSide, Stance};
 use crate::words::count_words;
 use crate::Analysis;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Counts for one principle in one text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PrincipleCount {
     /// Sentences that carry the principle.
     pub sentences: usize,
@@ -21,7 +21,7 @@ pub struct PrincipleCount {
 }
 
 /// How much security and development vocabulary a stretch of text uses.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AxisTally {
     /// Security terms.
     pub security: usize,
@@ -41,7 +41,7 @@ impl AxisTally {
 }
 
 /// Statistics of one analysed text.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextStats {
     /// Words in the cleaned text.
     pub words: usize,
