@@ -44,7 +44,9 @@ annotate  one record per sentence: doc, n, start, end, text, principles, axis
 stats     texts × principles: sentences and cues per 1,000 words (CSV)
 
 --corpus      the five bundled speeches (with their own cleaning rules)
---codebook    a codebook JSON file instead of the bundled one
+--codebook    a codebook instead of the bundled one: JSON, or a quanteda
+              YAML dictionary (.yml, .yaml) whose keys add to or replace
+              the bundled principles
 --format      jsonl (default) or csv";
 
 /// Parses `args` (without the program name).

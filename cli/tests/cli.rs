@@ -36,7 +36,16 @@ fn annotate_corpus_jsonl_follows_the_schema() {
         let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
         assert_eq!(
             keys,
-            ["axis", "doc", "end", "n", "principles", "start", "text"]
+            [
+                "axis",
+                "codebook",
+                "doc",
+                "end",
+                "n",
+                "principles",
+                "start",
+                "text"
+            ]
         );
         assert!(
             ["security", "development", "both", "neither"].contains(&v["axis"].as_str().unwrap())
@@ -81,7 +90,7 @@ fn csv_has_a_header_and_one_row_per_sentence() {
     let jsonl = stdout(&lens(&["annotate", "--corpus"]));
     let o = lens(&["annotate", "--format", "csv", "--corpus"]);
     let csv = stdout(&o);
-    assert!(csv.starts_with("doc,n,start,end,axis,principles,cues,text\n"));
+    assert!(csv.starts_with("doc,n,start,end,axis,principles,cues,text,codebook\n"));
     let rows = csv
         .lines()
         .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(','))
@@ -172,6 +181,35 @@ fn a_custom_codebook_is_used_and_a_broken_one_is_refused() {
         "{}",
         stdout(&o)
     );
+    assert!(
+        stdout(&o).contains("(edited, "),
+        "results name the edited codebook: {}",
+        stdout(&o)
+    );
+
+    let yaml = dir.join("dictionary.yml");
+    std::fs::write(&yaml, "multilateralism:\n  - tea party\n").unwrap();
+    let o = lens(&[
+        "annotate",
+        "--codebook",
+        yaml.to_str().unwrap(),
+        text.to_str().unwrap(),
+    ]);
+    assert!(
+        stdout(&o).contains("\"cues\":[\"tea party\"]"),
+        "a quanteda dictionary is read: {}",
+        stderr(&o)
+    );
+    let bad_yaml = dir.join("bad.yaml");
+    std::fs::write(&bad_yaml, "peace:\n  - ok\n  - \"*bad\"\n").unwrap();
+    let o = lens(&[
+        "annotate",
+        "--codebook",
+        bad_yaml.to_str().unwrap(),
+        text.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bad.yaml: line 3"), "{}", stderr(&o));
 
     let broken = dir.join("broken.json");
     std::fs::write(&broken, "{\n\"version\": 1,\n}").unwrap();

@@ -157,6 +157,28 @@ impl Codebook {
         crate::bundled::codebook()
     }
 
+    /// How results name the codebook they were made with: its name, and for
+    /// any codebook but the bundled one, that it is edited and a fingerprint of
+    /// its content, so that two edits are told apart too.
+    ///
+    /// ```
+    /// use lens_engine::codebook::Codebook;
+    /// let mut book = Codebook::bundled();
+    /// assert_eq!(book.provenance(), book.name);
+    /// book.principles[0].cues.push("concert of nations".into());
+    /// assert!(book.provenance().starts_with(&format!("{} (edited, ", book.name)));
+    /// ```
+    pub fn provenance(&self) -> String {
+        if *self == Codebook::bundled() {
+            return self.name.clone();
+        }
+        let json = serde_json::to_string(self).expect("a codebook always serialises");
+        let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        format!("{} (edited, {:08x})", self.name, hash >> 32)
+    }
+
     /// The bundled codebook's JSON, as shipped.
     pub fn bundled_json() -> &'static str {
         include_str!("../../assets/codebook.json")

@@ -35,11 +35,14 @@ pub struct SentenceRecord {
     pub principles: Vec<PrincipleRecord>,
     /// `security`, `development`, `both` or `neither`.
     pub axis: &'static str,
+    /// The codebook it was annotated with ([`Codebook::provenance`](crate::codebook::Codebook::provenance)).
+    pub codebook: String,
 }
 
 /// The records of every sentence of `analysis`.
 pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecord> {
     let book = lens.codebook();
+    let codebook = book.provenance();
     analysis
         .sentences
         .iter()
@@ -80,6 +83,7 @@ pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecor
                     })
                     .collect(),
                 axis: ann.axis.as_str(),
+                codebook: codebook.clone(),
             }
         })
         .collect()
@@ -119,6 +123,8 @@ pub fn to_jsonl(records: &[SentenceRecord]) -> String {
         }
         out.push_str("],\"axis\":");
         json_string(&mut out, r.axis);
+        out.push_str(",\"codebook\":");
+        json_string(&mut out, &r.codebook);
         out.push_str("}\n");
     }
     out
@@ -144,7 +150,7 @@ pub fn json_string(out: &mut String, s: &str) {
 }
 
 /// The CSV header of [`to_csv`].
-pub const CSV_HEADER: &str = "doc,n,start,end,axis,principles,cues,text";
+pub const CSV_HEADER: &str = "doc,n,start,end,axis,principles,cues,text,codebook";
 
 /// Records as CSV rows (no header). `principles` is `id:stance` joined by `;`,
 /// `cues` is `id=cue|cue` joined by `;`.
@@ -170,6 +176,7 @@ pub fn to_csv(records: &[SentenceRecord]) -> String {
             principles.join(";"),
             cues.join(";"),
             r.text.clone(),
+            r.codebook.clone(),
         ];
         let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&row.join(","));
@@ -207,7 +214,8 @@ pub fn stats_csv<'a>(
     for p in &lens.codebook().principles {
         out.push_str(&format!(",{0}_sentences,{0}_per_1000_words", p.id));
     }
-    out.push_str(",axis_security,axis_development,axis_position\n");
+    out.push_str(",axis_security,axis_development,axis_position,codebook\n");
+    let codebook = csv_field(&lens.codebook().provenance());
     for (doc, stats) in rows {
         out.push_str(&format!(
             "{},{},{}",
@@ -223,7 +231,7 @@ pub fn stats_csv<'a>(
             .position()
             .map_or(String::new(), |p| format!("{p:.3}"));
         out.push_str(&format!(
-            ",{},{},{}\n",
+            ",{},{},{},{codebook}\n",
             stats.axis.security, stats.axis.development, position
         ));
     }
