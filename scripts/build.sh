@@ -8,8 +8,12 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo fetch --quiet
 toolchain="$(bash scripts/setup.sh toolchain)"
-# explore.html is index.html with the other binary and title: made here, not kept twice.
-sed -e 's/data-bin="principle-lens"/data-bin="principle-lens-explore"/' \
+# explore.html is index.html with the other binary, the analysis worker (its
+# own wasm, loaded by a shim script so that no blob: URL is needed) and its
+# title: made here, not kept twice.
+worker='<link data-trunk rel="rust" href="Cargo.toml" data-bin="principle-lens-worker" data-type="worker" data-bindgen-target="no-modules" data-loader-shim data-wasm-opt="z" />'
+sed -e "/data-bin=\"principle-lens\"/a\\    $worker" \
+    -e 's/data-bin="principle-lens"/data-bin="principle-lens-explore"/' \
     -e 's#<title>Principle Lens</title>#<title>Explore — Principle Lens</title>#' app/index.html > app/explore.html
 RUSTUP_TOOLCHAIN="$toolchain" trunk build --release --offline --dist target/dist-explore app/explore.html "$@"
 RUSTUP_TOOLCHAIN="$toolchain" trunk build --release --offline "$@"

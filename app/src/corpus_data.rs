@@ -1,49 +1,72 @@
-//! The bundled speeches, analysed once at start-up and shared by every view.
+//! The speeches and the reader's own texts, analysed, with the codebook they
+//! were analysed with: what every view shows.
 
 use lens_engine::codebook::{Codebook, Principle};
 use lens_engine::corpus::{self, SpeechMeta};
 use lens_engine::stats::TextStats;
 use lens_engine::{Analysis, Lens};
+use std::rc::Rc;
 
-/// One speech with everything the engine says of it.
+/// One text with everything the engine says of it. Cheap to clone.
+#[derive(Clone)]
 pub struct SpeechData {
-    /// Metadata from `corpus.json`.
+    /// Metadata: from `corpus.json`, or what the reader gave.
     pub meta: SpeechMeta,
-    /// The raw file, for "what cleaning removed".
-    pub raw: &'static str,
+    /// The raw text, for "what cleaning removed".
+    pub raw: Rc<str>,
     /// Cleaned, segmented, annotated.
-    pub analysis: Analysis,
+    pub analysis: Rc<Analysis>,
     /// Counts, densities, axis.
-    pub stats: TextStats,
+    pub stats: Rc<TextStats>,
+    /// Added by the reader (not one of the bundled speeches).
+    pub own: bool,
 }
 
-/// The lens and the analysed speeches.
+/// The lens and the analysed texts.
 pub struct CorpusData {
     /// The compiled codebook.
-    pub lens: Lens,
-    /// Speeches in corpus order (by date).
+    pub lens: Rc<Lens>,
+    /// Bundled speeches in corpus order (by date), then the reader's texts.
     pub speeches: Vec<SpeechData>,
+    /// For an edited codebook, how results name it ([`Codebook::provenance`]).
+    pub edited: Option<String>,
 }
 
 impl CorpusData {
     /// Analyses the bundled speeches with the bundled codebook.
     pub fn load() -> CorpusData {
-        let lens = Lens::new(Codebook::bundled());
+        let lens = Rc::new(Lens::new(Codebook::bundled()));
+        CorpusData::new(lens.clone(), CorpusData::bundled(&lens))
+    }
+
+    /// The bundled speeches, analysed with `lens`.
+    pub fn bundled(lens: &Lens) -> Vec<SpeechData> {
         let n = lens.codebook().principles.len();
-        let speeches = corpus::bundled()
+        corpus::bundled()
             .into_iter()
             .map(|s| {
-                let analysis = Analysis::new(s.raw, &s.meta.cleaning, &lens);
+                let analysis = Analysis::new(s.raw, &s.meta.cleaning, lens);
                 let stats = TextStats::new(&analysis, n);
                 SpeechData {
                     meta: s.meta,
-                    raw: s.raw,
-                    analysis,
-                    stats,
+                    raw: Rc::from(s.raw),
+                    analysis: Rc::new(analysis),
+                    stats: Rc::new(stats),
+                    own: false,
                 }
             })
-            .collect();
-        CorpusData { lens, speeches }
+            .collect()
+    }
+
+    /// `speeches`, analysed with `lens`.
+    pub fn new(lens: Rc<Lens>, speeches: Vec<SpeechData>) -> CorpusData {
+        let book = lens.codebook();
+        let edited = (*book != Codebook::bundled()).then(|| book.provenance());
+        CorpusData {
+            lens,
+            speeches,
+            edited,
+        }
     }
 
     /// The codebook's principles.
@@ -72,7 +95,7 @@ impl CorpusData {
 }
 
 impl PartialEq for CorpusData {
-    /// Loaded once and never changed: two handles are the same data.
+    /// Never changed once made: two handles are the same data.
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
     }

@@ -1,31 +1,45 @@
-//! The exploration app (`explore.html`): the corpus at a glance (compare,
-//! co-occurrence, the axis over time), the concordance, and exports. Every
-//! view links back into the reader.
+//! The exploration app (`explore.html`): every view of the reader page, the
+//! corpus at a glance (compare, co-occurrence, the axis over time), the
+//! concordance, exports, and the reader's own texts and codebook, which live
+//! in this page's workspace.
 
 use crate::components::axis_time_page::AxisTimePage;
+use crate::components::codebook_page::CodebookPage;
 use crate::components::compare_page::ComparePage;
 use crate::components::cooccurrence_page::CooccurrencePage;
 use crate::components::export_page::ExportPage;
 use crate::components::search_page::SearchPage;
+use crate::components::texts_page::TextsPage;
+use crate::hooks::use_embed;
+use crate::pages::reader_or_library;
 use crate::route::{Entry, Route};
-use crate::site::{redirect, use_app_state, Providers};
+use crate::site::{use_view_state, Providers};
+use crate::workspace_state::{use_workspace, WorkspaceHandle};
 use yew::prelude::*;
 
 /// The exploration app's root component.
 #[function_component(ExploreApp)]
 pub fn explore_app() -> Html {
-    let (data, state) = use_app_state();
+    let (workspace, data) = use_workspace();
+    let state = use_view_state(&data);
+    use_embed(state.clone(), data.clone());
     let page = match &state.route {
         Route::Compare { sort } => html! { <ComparePage sort={sort.clone()} /> },
         Route::Cooccurrence(view) => html! { <CooccurrencePage view={view.clone()} /> },
         Route::AxisOverTime => html! { <AxisTimePage /> },
         Route::Search(view) => html! { <SearchPage view={view.clone()} /> },
         Route::Export => html! { <ExportPage /> },
-        other => redirect(other, &state.ids),
+        Route::Texts => html! { <TextsPage /> },
+        Route::Codebook => html! { <CodebookPage /> },
+        Route::Library | Route::Reader(_) => {
+            reader_or_library(&state, &data, workspace.model.loaded)
+        }
     };
     html! {
-        <Providers here={Entry::Explore} data={data} state={state.clone()}>
-            { page }
-        </Providers>
+        <ContextProvider<WorkspaceHandle> context={workspace}>
+            <Providers here={Entry::Explore} data={data} state={state.clone()}>
+                { page }
+            </Providers>
+        </ContextProvider<WorkspaceHandle>>
     }
 }

@@ -7,15 +7,20 @@
 //! concordance, export, [`explore::ExploreApp`]). Each links only the views it
 //! shows; the exploration views added 70 KB of gzipped wasm to a single bundle.
 
+pub mod analysis_worker;
 pub mod app;
 pub mod components;
 pub mod corpus_data;
 pub mod download;
 pub mod embed;
 pub mod explore;
+pub mod file_intake;
 pub mod format;
 pub mod hooks;
+pub mod pages;
 pub mod route;
 pub mod site;
 pub mod state;
+pub mod store;
 pub mod svg;
+pub mod workspace_state;

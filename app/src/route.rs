@@ -23,6 +23,10 @@ pub enum Route {
     Search(SearchView),
     /// Downloads and citations: `#/export`.
     Export,
+    /// The reader's own texts: add, rename, delete, export: `#/texts`.
+    Texts,
+    /// The codebook, in full and editable, with diagnostics: `#/codebook`.
+    Codebook,
 }
 
 /// What the reader shows.
@@ -67,27 +71,18 @@ pub struct SearchView {
 pub enum Entry {
     /// `index.html`: library and reader.
     Reader,
-    /// `explore.html`: compare, co-occurrence, over time, concordance, export.
+    /// `explore.html`: every view, the reader's own texts and codebook too.
     Explore,
 }
 
-impl Entry {
-    /// The page's path, relative to the other page.
-    pub fn path(self) -> &'static str {
-        match self {
-            Entry::Reader => "./",
-            Entry::Explore => "explore.html",
-        }
-    }
-}
-
-/// A link to the reader on `speech` with `query` (`?s=3`), from the explore page.
+/// A link to the reader on `speech` with `query` (`?s=3`), from the explore
+/// page, which shows the reader too.
 pub fn reader_href(speech: &str, query: &str) -> String {
-    format!("{}#/read/{speech}{query}", Entry::Reader.path())
+    format!("#/read/{speech}{query}")
 }
 
 impl Route {
-    /// The page that shows this route.
+    /// The smallest page that shows this route.
     pub fn entry(&self) -> Entry {
         match self {
             Route::Library | Route::Reader(_) => Entry::Reader,
@@ -95,14 +90,14 @@ impl Route {
         }
     }
 
-    /// A link to this route from page `here`: a bare fragment on the same page
-    /// (no reload), the other page's path and the fragment otherwise.
+    /// A link to this route from page `here`: a bare fragment on a page that
+    /// shows it (no reload), the explore page's path and the fragment otherwise.
     pub fn href_from(&self, here: Entry, known: &[String]) -> String {
         let fragment = self.to_fragment(known);
-        if self.entry() == here {
+        if self.entry() == here || here == Entry::Explore {
             fragment
         } else {
-            format!("{}{fragment}", self.entry().path())
+            format!("explore.html{fragment}")
         }
     }
 
@@ -134,6 +129,8 @@ impl Route {
             }),
             "/axis" => Route::AxisOverTime,
             "/export" => Route::Export,
+            "/texts" => Route::Texts,
+            "/codebook" => Route::Codebook,
             "/search" => Route::Search(SearchView {
                 query: param("q").unwrap_or_default(),
                 sort: param("sort").filter(|s| s == "left" || s == "right"),
@@ -199,6 +196,8 @@ impl Route {
             }
             Route::AxisOverTime => ("/axis".into(), vec![]),
             Route::Export => ("/export".into(), vec![]),
+            Route::Texts => ("/texts".into(), vec![]),
+            Route::Codebook => ("/codebook".into(), vec![]),
             Route::Search(view) => {
                 let mut q = vec![("q", view.query.clone())];
                 q.extend(view.sort.iter().map(|s| ("sort", s.clone())));
@@ -281,6 +280,8 @@ mod tests {
             "#/cooccur?in=x&a=a&b=c",
             "#/axis",
             "#/export",
+            "#/texts",
+            "#/codebook",
             "#/search?q=data%20secur*&sort=right&doc=x&p=a",
             "#/search?q=%E2%80%9Cquoted%E2%80%9D%20%26%20%3Cb%3E",
         ] {
@@ -301,8 +302,13 @@ mod tests {
             compare.href_from(Entry::Reader, &k),
             "explore.html#/compare"
         );
-        assert_eq!(Route::Library.href_from(Entry::Explore, &k), "./#/");
-        assert_eq!(reader_href("x", "?s=2"), "./#/read/x?s=2");
+        assert_eq!(Route::Library.href_from(Entry::Explore, &k), "#/");
+        assert_eq!(Route::Library.href_from(Entry::Reader, &k), "#/");
+        assert_eq!(
+            Route::Texts.href_from(Entry::Reader, &k),
+            "explore.html#/texts"
+        );
+        assert_eq!(reader_href("x", "?s=2"), "#/read/x?s=2");
     }
 
     #[test]

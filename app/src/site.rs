@@ -5,24 +5,29 @@
 use crate::corpus_data::CorpusData;
 use crate::hooks::{current_fragment, use_url_sync};
 use crate::route::{Entry, Route};
-use crate::state::ViewState;
+use crate::state::{Action, ViewState};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Loads the corpus once and holds the view state, in step with the URL.
+/// Holds the view state, in step with the URL and with the codebook of `data`.
 #[hook]
-pub fn use_app_state() -> (Rc<CorpusData>, UseReducerHandle<ViewState>) {
-    let data = use_memo((), |_| CorpusData::load());
+pub fn use_view_state(data: &Rc<CorpusData>) -> UseReducerHandle<ViewState> {
     let state = use_reducer({
-        let data = data.clone();
-        move || {
-            let ids = data.principle_ids();
-            ViewState::new(Route::parse(&current_fragment(), &ids), Rc::new(ids))
-        }
+        let ids = data.principle_ids();
+        move || ViewState::new(Route::parse(&current_fragment(), &ids), Rc::new(ids))
     });
+    {
+        let state = state.clone();
+        use_effect_with(data.clone(), move |data| {
+            let ids = data.principle_ids();
+            if *state.ids != ids {
+                state.dispatch(Action::Codebook(ids));
+            }
+        });
+    }
     use_url_sync(state.clone());
-    (data, state)
+    state
 }
 
 /// Props of [`Providers`].
@@ -47,6 +52,13 @@ pub fn providers(props: &ProvidersProps) -> Html {
                 if !matches!(&props.state.route, Route::Reader(view) if view.embed) {
                     <SiteHeader here={props.here} state={props.state.clone()} />
                 }
+                if let Some(edited) = &props.data.edited {
+                    <p class="codebook-note" role="note">
+                        <strong>{ "Edited codebook. " }</strong>
+                        { format!("Every highlight, count and export here is made with “{edited}”, not the default codebook. ") }
+                        <a href={Route::Codebook.href_from(props.here, &props.state.ids)}>{ "See or reset the codebook" }</a>
+                    </p>
+                }
                 { props.children.clone() }
             </ContextProvider<UseReducerDispatcher<ViewState>>>
         </ContextProvider<Rc<CorpusData>>>
@@ -62,7 +74,7 @@ struct NavItem {
     is: fn(&Route) -> bool,
 }
 
-const NAV: [NavItem; 6] = [
+const NAV: [NavItem; 8] = [
     NavItem {
         label: "Speeches",
         to: || Route::Library,
@@ -92,6 +104,16 @@ const NAV: [NavItem; 6] = [
         label: "Export",
         to: || Route::Export,
         is: |r| matches!(r, Route::Export),
+    },
+    NavItem {
+        label: "Your texts",
+        to: || Route::Texts,
+        is: |r| matches!(r, Route::Texts),
+    },
+    NavItem {
+        label: "Codebook",
+        to: || Route::Codebook,
+        is: |r| matches!(r, Route::Codebook),
     },
 ];
 

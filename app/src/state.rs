@@ -40,6 +40,9 @@ pub enum Action {
     Toggle(String),
     /// Show every principle, or none.
     ShowAll(bool),
+    /// The codebook changed: these are its principle ids now. The reader keeps
+    /// showing what it showed that still exists, and shows new principles.
+    Codebook(Vec<String>),
     /// Select a sentence (or none); with `focus`, move keyboard focus to it.
     Select {
         /// The sentence.
@@ -98,6 +101,24 @@ impl Reducible for ViewState {
                 let mut view = view.clone();
                 view.shown = if all { self.ids.to_vec() } else { Vec::new() };
                 self.with(Route::Reader(view), HistoryEntry::Replace)
+            }
+            (Action::Codebook(ids), route) => {
+                let route = match route {
+                    Route::Reader(view) => {
+                        let mut view = view.clone();
+                        view.shown = ids
+                            .iter()
+                            .filter(|id| view.shown.contains(id) || !self.ids.contains(id))
+                            .cloned()
+                            .collect();
+                        Route::Reader(view)
+                    }
+                    other => other.clone(),
+                };
+                ViewState {
+                    ids: Rc::new(ids),
+                    ..self.with(route, HistoryEntry::Replace)
+                }
             }
             (Action::Select { sentence, focus }, Route::Reader(view)) => {
                 let mut view = view.clone();

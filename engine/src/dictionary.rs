@@ -337,6 +337,32 @@ fn to_id(key: &str) -> Option<String> {
     }
 }
 
+/// A new, empty principle labelled `label` for `book`, with an id, letter
+/// and colour that no principle of `book` has.
+///
+/// ```
+/// use lens_engine::{codebook::Codebook, dictionary::fresh_principle};
+/// let mut book = Codebook::bundled();
+/// let p = fresh_principle(&book, "Digital trust");
+/// assert_eq!((p.id.as_str(), p.letter.as_str()), ("digital_trust", "G"));
+/// book.principles.push(p);
+/// assert_eq!(fresh_principle(&book, "Digital trust").id, "digital_trust_2");
+/// ```
+pub fn fresh_principle(book: &Codebook, label: &str) -> Principle {
+    let base = to_id(label).unwrap_or_else(|| "principle".into());
+    let taken = |id: &str| book.principles.iter().any(|p| p.id == id);
+    let id = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}_{n}")))
+        .find(|id| !taken(id))
+        .expect("some suffix is free");
+    let mut all: Vec<(usize, Principle)> = book.principles.iter().cloned().enumerate().collect();
+    let mut fresh = new_principle(&id, label);
+    fresh.definition = String::from("What a sentence says when it carries this principle.");
+    all.push((all.len(), fresh));
+    assign_letters_and_colours(&mut all, book);
+    all.pop().expect("pushed above").1
+}
+
 fn new_principle(id: &str, key: &str) -> Principle {
     Principle {
         id: id.to_string(),

@@ -47,6 +47,10 @@ pub struct UserText {
     pub file: String,
     /// The text (for HTML files, the page's text).
     pub text: String,
+    /// When it was added, in milliseconds since 1970 (0: not recorded); keeps
+    /// the library in the order texts were added.
+    #[serde(default)]
+    pub added: u64,
 }
 
 impl UserText {
@@ -304,6 +308,7 @@ impl Workspace {
             venue: details.venue.trim().to_string(),
             file: file.to_string(),
             text,
+            added: 0,
         })
     }
 

@@ -65,7 +65,7 @@ pub fn compare_page(props: &Props) -> Html {
             let rows: Vec<(&str, &lens_engine::stats::TextStats)> = data
                 .speeches
                 .iter()
-                .map(|s| (s.meta.id.as_str(), &s.stats))
+                .map(|s| (s.meta.id.as_str(), &*s.stats))
                 .collect();
             download::text(
                 "principle-lens-matrix.csv",

@@ -46,7 +46,7 @@ pub fn cooccurrence_page(props: &Props) -> Html {
                 .is_none_or(|id| data.speeches[s].meta.id == id)
         })
         .collect();
-    let matrix = cooccurrence(scope.iter().map(|&s| &data.speeches[s].analysis), n);
+    let matrix = cooccurrence(scope.iter().map(|&s| &*data.speeches[s].analysis), n);
     let max = (0..n)
         .flat_map(|i| (0..n).filter(move |&j| j != i).map(move |j| (i, j)))
         .map(|(i, j)| matrix[i][j])

@@ -53,7 +53,9 @@ pub fn export_page() -> Html {
             "text/csv",
             Rc::new(move || {
                 stats_csv(
-                    data.speeches.iter().map(|s| (s.meta.id.as_str(), &s.stats)),
+                    data.speeches
+                        .iter()
+                        .map(|s| (s.meta.id.as_str(), &*s.stats)),
                     &data.lens,
                 )
             }),

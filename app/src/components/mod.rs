@@ -1,9 +1,12 @@
 //! One component per file.
 
 pub mod about;
+pub mod add_texts;
 pub mod axis;
 pub mod axis_time_page;
 pub mod chart_figure;
+pub mod codebook_diagnostics;
+pub mod codebook_page;
 pub mod compare_page;
 pub mod cooccurrence_page;
 pub mod dispersion;
@@ -17,6 +20,10 @@ pub mod principle_badge;
 pub mod reader_page;
 pub mod search_page;
 pub mod speech_text;
+pub mod text_details;
+pub mod texts_list;
+pub mod texts_page;
+pub mod workspace_file;
 
 use std::rc::Rc;
 use yew::Properties;

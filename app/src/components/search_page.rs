@@ -69,7 +69,7 @@ pub fn search_page(props: &Props) -> Html {
         }
         Some(Err(message)) => html! { <p class="error" role="alert">{ message }</p> },
         Some(Ok(query)) => {
-            let analyses = data.speeches.iter().map(|s| &s.analysis);
+            let analyses = data.speeches.iter().map(|s| &*s.analysis);
             let mut hits = concordance(&query, analyses, WINDOW);
             if let Some(p) = principle {
                 hits.retain(|h| {

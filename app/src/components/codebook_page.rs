@@ -1,0 +1,333 @@
+//! The codebook in full, editable: every principle's label, definition,
+//! colour, cues, contra cues and exclusions (rules shown as they are). A valid
+//! edit is applied a moment after typing stops, and every highlight and count
+//! follows; an invalid one is kept as typed, with the reason, and the last
+//! valid codebook stays in force. Diagnostics, reset, import and export.
+
+use crate::components::codebook_diagnostics::CodebookDiagnostics;
+use crate::download;
+use crate::file_intake;
+use crate::workspace_state::WorkspaceHandle;
+use gloo::timers::callback::Timeout;
+use lens_engine::codebook::{Codebook, Principle};
+use lens_engine::dictionary::{fresh_principle, from_quanteda_yaml, to_quanteda_yaml};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// How long typing must pause before an edit is applied, in milliseconds.
+const SETTLE_MS: u32 = 300;
+
+/// The draft as it will be applied: phrase lists without blank lines, text trimmed.
+fn settled(draft: &Codebook) -> Codebook {
+    let mut book = draft.clone();
+    book.name = book.name.trim().to_string();
+    let tidy = |list: &mut Vec<String>| {
+        *list = list
+            .iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    for p in &mut book.principles {
+        p.label = p.label.trim().to_string();
+        p.definition = p.definition.trim().to_string();
+        tidy(&mut p.cues);
+        tidy(&mut p.contra);
+        tidy(&mut p.exclusions);
+    }
+    book
+}
+
+/// Applies a change to the draft (and, once valid and settled, to the workspace).
+type Editor = Rc<dyn Fn(Box<dyn FnOnce(&mut Codebook)>)>;
+
+/// Which list of a principle a text area edits.
+#[derive(Clone, Copy)]
+enum List {
+    Cues,
+    Contra,
+    Exclusions,
+}
+
+impl List {
+    fn of(self, p: &mut Principle) -> &mut Vec<String> {
+        match self {
+            List::Cues => &mut p.cues,
+            List::Contra => &mut p.contra,
+            List::Exclusions => &mut p.exclusions,
+        }
+    }
+}
+
+/// The codebook page.
+#[function_component(CodebookPage)]
+pub fn codebook_page() -> Html {
+    let ws = use_context::<WorkspaceHandle>().expect("workspace context");
+    use_effect_with((), |_| {
+        gloo::utils::document().set_title("Codebook — Principle Lens")
+    });
+    let draft = use_state(|| ws.model.codebook());
+    let problem = use_state(|| None::<String>);
+    let notice = use_state(String::new);
+    let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        // The codebook changed elsewhere (loaded, imported, reset): show it.
+        let draft = draft.clone();
+        let current = ws.model.codebook();
+        use_effect_with(ws.model.generation, move |_| {
+            if settled(&draft) != current {
+                draft.set(current);
+            }
+        });
+    }
+    let apply = {
+        let ws = ws.clone();
+        let problem = problem.clone();
+        Rc::new(move |book: Codebook, now: bool| {
+            let book = settled(&book);
+            if let Err(e) = book.validate() {
+                pending.borrow_mut().take();
+                problem.set(Some(format!("Not applied: {e}. Highlights and counts still use the last valid codebook; correct this to apply your edits.")));
+                return;
+            }
+            problem.set(None);
+            let (ws, problem) = (ws.clone(), problem.clone());
+            let run = move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = ws.set_codebook(Some(book)).await {
+                        problem.set(Some(e));
+                    }
+                })
+            };
+            if now {
+                pending.borrow_mut().take();
+                run();
+            } else {
+                *pending.borrow_mut() = Some(Timeout::new(SETTLE_MS, run));
+            }
+        })
+    };
+    let edit: Editor = {
+        let draft = draft.clone();
+        let apply = apply.clone();
+        Rc::new(move |change: Box<dyn FnOnce(&mut Codebook)>| {
+            let mut book = (*draft).clone();
+            change(&mut book);
+            draft.set(book.clone());
+            apply(book, false);
+        })
+    };
+    let reset = {
+        let ws = ws.clone();
+        let draft = draft.clone();
+        let notice = notice.clone();
+        let problem = problem.clone();
+        Callback::from(move |_: MouseEvent| {
+            draft.set(Codebook::bundled());
+            problem.set(None);
+            notice.set("The default codebook is in force again.".into());
+            let (ws, problem) = (ws.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = ws.set_codebook(None).await {
+                    problem.set(Some(e));
+                }
+            });
+        })
+    };
+    let applied = ws.model.codebook();
+    let export_json = {
+        let book = applied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let json = serde_json::to_string_pretty(&book).expect("a codebook always serialises");
+            download::text("principle-lens-codebook.json", "application/json", &json)
+        })
+    };
+    let export_yaml = {
+        let book = applied.clone();
+        Callback::from(move |_: MouseEvent| {
+            download::text(
+                "principle-lens-codebook.yml",
+                "application/yaml",
+                &to_quanteda_yaml(&book),
+            )
+        })
+    };
+    let import = {
+        let draft = draft.clone();
+        let apply = apply.clone();
+        let problem = problem.clone();
+        let notice = notice.clone();
+        let base = applied.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (draft, apply, problem, notice, base) = (
+                draft.clone(),
+                apply.clone(),
+                problem.clone(),
+                notice.clone(),
+                base.clone(),
+            );
+            file_intake::read(
+                vec![file],
+                Rc::new(move |name: String, intake| {
+                    let lower = name.to_ascii_lowercase();
+                    let yaml = lower.ends_with(".yml") || lower.ends_with(".yaml");
+                    let read = intake.and_then(|text| {
+                        if yaml {
+                            from_quanteda_yaml(&text, &base)
+                        } else {
+                            Codebook::from_json(&text)
+                        }
+                        .map_err(|e| format!("“{name}” cannot be read: {e}. Nothing was changed."))
+                    });
+                    match read {
+                        Ok(book) => {
+                            notice.set(format!(
+                                "Imported “{name}”: {} principles.",
+                                book.principles.len()
+                            ));
+                            draft.set(book.clone());
+                            apply(book, true);
+                        }
+                        Err(e) => {
+                            notice.set(String::new());
+                            problem.set(Some(e));
+                        }
+                    }
+                }),
+            );
+        })
+    };
+    let add_principle = {
+        let edit = edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            edit(Box::new(|b: &mut Codebook| {
+                let p = fresh_principle(b, "New principle");
+                b.principles.push(p);
+            }))
+        })
+    };
+    let name_input = {
+        let edit = edit.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            edit(Box::new(move |b: &mut Codebook| b.name = v))
+        })
+    };
+    let is_default = applied == Codebook::bundled();
+    html! {
+        <main id="main" class="page codebook-page" tabindex="-1">
+            <h1>{ "Codebook" }</h1>
+            <p class="lede">
+                { "What counts as arguing each principle. Edit any of it: highlights and counts follow as you type. " }
+                <strong>{ if is_default { "This is the default codebook." } else { "This codebook is edited: results made with it are marked as such." } }</strong>
+            </p>
+            <p role="status" class="status">{ (*notice).clone() }</p>
+            <div role="alert" class="problems">{ for problem.iter().map(|p| html! { <p>{ p }</p> }) }</div>
+            <div class="codebook-actions">
+                <button type="button" onclick={reset} disabled={is_default}>{ "Reset to default" }</button>
+                <button type="button" onclick={export_json}>{ "Export codebook (JSON)" }</button>
+                <button type="button" onclick={export_yaml}>{ "Export codebook (quanteda YAML)" }</button>
+                <label for="codebook-import">{ "Import a codebook (.json, .yml)" }</label>
+                <input id="codebook-import" type="file" accept=".json,.yml,.yaml,application/json,application/yaml" onchange={import} />
+            </div>
+            <p class="field">
+                <label for="codebook-name">{ "Name" }</label>
+                <input id="codebook-name" type="text" value={draft.name.clone()} oninput={name_input} />
+            </p>
+            <h2>{ "Principles" }</h2>
+            { for draft.principles.iter().enumerate().map(|(i, p)| principle_editor(i, p, &edit)) }
+            <p><button type="button" onclick={add_principle}>{ "Add a principle" }</button></p>
+            <CodebookDiagnostics />
+        </main>
+    }
+}
+
+/// The editor of principle `i`.
+fn principle_editor(i: usize, p: &Principle, edit: &Editor) -> Html {
+    let id = |field: &str| format!("p{i}-{field}");
+    let text_field = |set: fn(&mut Principle, String)| {
+        let edit = edit.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            edit(Box::new(move |b: &mut Codebook| {
+                set(&mut b.principles[i], v)
+            }))
+        })
+    };
+    let definition = {
+        let edit = edit.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            edit(Box::new(move |b: &mut Codebook| {
+                b.principles[i].definition = v
+            }))
+        })
+    };
+    let list_field = |list: List, label: &'static str, hint: &'static str| {
+        let edit = edit.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            edit(Box::new(move |b: &mut Codebook| {
+                *list.of(&mut b.principles[i]) = v.split('\n').map(str::to_string).collect()
+            }))
+        });
+        let mut principle = p.clone();
+        let value = list.of(&mut principle).join("\n");
+        let field_id = id(label);
+        html! {
+            <p class="field">
+                <label for={field_id.clone()}>{ label }</label>
+                <textarea id={field_id.clone()} rows="5" value={value} {oninput} aria-describedby={format!("{field_id}-hint")} />
+                <span class="hint" id={format!("{field_id}-hint")}>{ hint }</span>
+            </p>
+        }
+    };
+    let remove = {
+        let edit = edit.clone();
+        Callback::from(move |_: MouseEvent| {
+            edit(Box::new(move |b: &mut Codebook| {
+                b.principles.remove(i);
+            }))
+        })
+    };
+    html! {
+        <details class="principle-editor" key={p.id.clone()}>
+            <summary>
+                <span class="letter" style={format!("background:{}", p.colour)} aria-hidden="true">{ &p.letter }</span>
+                { format!(" {} — {} cues, {} contra, {} rules", p.label, p.cues.iter().filter(|c| !c.trim().is_empty()).count(), p.contra.iter().filter(|c| !c.trim().is_empty()).count(), p.rules.len()) }
+            </summary>
+            <p class="field">
+                <label for={id("label")}>{ "Label" }</label>
+                <input id={id("label")} type="text" value={p.label.clone()} oninput={text_field(|p, v| p.label = v)} />
+            </p>
+            <p class="field">
+                <label for={id("colour")}>{ "Colour" }</label>
+                <input id={id("colour")} type="color" value={p.colour.clone()} oninput={text_field(|p, v| p.colour = v)} />
+                { format!(" letter {}, id {}", p.letter, p.id) }
+            </p>
+            <p class="field">
+                <label for={id("definition")}>{ "Definition" }</label>
+                <textarea id={id("definition")} rows="3" value={p.definition.clone()} oninput={definition} />
+            </p>
+            { list_field(List::Cues, "Cues", "one phrase per line; * at the end of a word matches any ending") }
+            { list_field(List::Contra, "Contra cues", "phrases naming the opposite this principle rejects") }
+            { list_field(List::Exclusions, "Exclusions", "phrases that veto any cue they overlap") }
+            if !p.rules.is_empty() {
+                <div class="rules">
+                    <h3>{ "Rules" }</h3>
+                    <ul>{ for p.rules.iter().map(|r| html! {
+                        <li><strong>{ &r.id }</strong>{ format!(": {} — one term from each of: ", r.description) }
+                            { r.all_of.iter().map(|g| g.join(" | ")).collect::<Vec<_>>().join("; and ") }</li>
+                    }) }</ul>
+                </div>
+            }
+            <button type="button" class="danger" onclick={remove}>{ format!("Remove principle “{}”", p.label) }</button>
+        </details>
+    }
+}
