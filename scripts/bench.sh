@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 cargo bench --quiet -p lens-engine 2>&1 | grep -v '^$' | grep -v 'running 0 tests\|test result: ok. 0 passed'
 bash scripts/size.sh
-(cd tests/browser && node bench.mjs)
+(cd tests/browser && node bench.mjs && node bench-worker.mjs)

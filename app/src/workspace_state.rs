@@ -29,7 +29,7 @@ pub enum TextStatus {
     /// Stopped by the reader.
     Cancelled,
     /// Analysed with the current codebook.
-    Ready(SpeechData),
+    Ready(Box<SpeechData>),
 }
 
 /// The workspace as the page holds it.
@@ -163,7 +163,7 @@ impl Reducible for Model {
                     stats: Rc::new(stats),
                     own: true,
                 };
-                self.set_status(key, TextStatus::Ready(speech))
+                self.set_status(key, TextStatus::Ready(Box::new(speech)))
             }
             Change::Worker(_) => return self,
             Change::Cancelled(id) => self.set_status(id, TextStatus::Cancelled),
@@ -329,7 +329,7 @@ pub fn use_workspace() -> (WorkspaceHandle, Rc<CorpusData>) {
             let mut speeches = base.1.clone();
             speeches.extend(model.stored.texts.iter().filter_map(
                 |t| match model.status.get(&t.id) {
-                    Some(TextStatus::Ready(speech)) => Some(speech.clone()),
+                    Some(TextStatus::Ready(speech)) => Some((**speech).clone()),
                     _ => None,
                 },
             ));

@@ -43,7 +43,7 @@ test('the compare matrix equals the engine’s statistics, sorts, and opens the 
 
   await page.locator('.cell[data-speech="wang-yi-data-security-2020"][data-principle="data_security"]').click();
   await page.waitForSelector('.s.coded[aria-current="true"]');
-  assert.match(page.url(), /\/#\/read\/wang-yi-data-security-2020\?p=data_security&s=\d+$/);
+  assert.match(page.url(), /\/explore\.html#\/read\/wang-yi-data-security-2020\?p=data_security&s=\d+$/, "the reader opens in place, no reload");
   const firstWith = records().find((r) => r.doc === 'wang-yi-data-security-2020' && has(r, 'data_security')).n;
   assert.equal(await page.locator('.s.coded[aria-current="true"]').getAttribute('id'), `s-${firstWith}`);
   assert.deepEqual(page.errors, []);

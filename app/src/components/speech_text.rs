@@ -1,12 +1,15 @@
 //! The speech itself: paragraphs with coding stripes in the margin, sentences
 //! tinted by the principles they carry, cues marked, and the axis bar of each
-//! paragraph.
+//! paragraph. A long text is rendered progressively, a chunk of paragraphs
+//! per frame, each chunk its own component so that growing the text never
+//! re-renders what is already on screen.
 
 use crate::components::axis::ParagraphAxis;
 use crate::components::principle_badge::pattern_class;
 use crate::corpus_data::CorpusData;
 use crate::state::{Action, ViewState};
 use lens_engine::highlight::runs;
+use std::ops::Range;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -24,6 +27,9 @@ pub struct Props {
     pub focus_request: u32,
 }
 
+/// Paragraphs per chunk: one chunk renders well within a frame.
+const CHUNK: usize = 60;
+
 /// The element id of sentence `n`.
 pub fn sentence_id(n: usize) -> String {
     format!("s-{n}")
@@ -33,20 +39,68 @@ pub fn sentence_id(n: usize) -> String {
 #[function_component(SpeechText)]
 pub fn speech_text(props: &Props) -> Html {
     let data = use_context::<Rc<CorpusData>>().expect("corpus context");
-    let dispatch = use_context::<UseReducerDispatcher<ViewState>>().expect("state context");
-    let speech = &data.speeches[props.speech];
-    let analysis = &speech.analysis;
-    let principles = data.principles();
-    let text = analysis.text();
-
+    let analysis = &data.speeches[props.speech].analysis;
+    let paragraphs = analysis.segments.paragraphs.len();
+    // Chunks on screen: at first those up to the selected sentence's, then one
+    // more per frame until the text is complete.
+    let wanted = props
+        .selected
+        .and_then(|n| analysis.segments.sentences.get(n))
+        .map_or(1, |s| s.paragraph / CHUNK + 1);
+    let shown_chunks = use_state(|| wanted);
+    let chunks = paragraphs.div_ceil(CHUNK).max(1);
+    let on_screen = (*shown_chunks).max(wanted).min(chunks);
+    {
+        let shown_chunks = shown_chunks.clone();
+        use_effect_with((props.speech, on_screen), move |&(_, n)| {
+            let next = (n < chunks)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || shown_chunks.set(n + 1)));
+            move || drop(next)
+        });
+    }
     let selected = props.selected;
-    use_effect_with(props.focus_request, move |request| {
+    use_effect_with((props.focus_request, on_screen > 0), move |(request, _)| {
         if *request > 0 {
             if let Some(n) = selected {
                 focus(&sentence_id(n));
             }
         }
     });
+    html! {
+        <article class="speech" aria-label="Speech text" aria-busy={(on_screen < chunks).then_some("true")}>
+            { for (0..on_screen).map(|c| {
+                let range = c * CHUNK..((c + 1) * CHUNK).min(paragraphs);
+                let selected = props.selected.filter(|&n| {
+                    analysis.segments.sentences.get(n).is_some_and(|s| range.contains(&s.paragraph))
+                });
+                html! {
+                    <Chunk key={c} speech={props.speech} paragraphs={range} shown={props.shown.clone()} {selected} />
+                }
+            }) }
+        </article>
+    }
+}
+
+/// Props of [`Chunk`].
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    speech: usize,
+    paragraphs: Range<usize>,
+    shown: Rc<Vec<bool>>,
+    /// The selected sentence, if it is in this chunk.
+    selected: Option<usize>,
+}
+
+/// Some consecutive paragraphs of the speech.
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    let data = use_context::<Rc<CorpusData>>().expect("corpus context");
+    let dispatch = use_context::<UseReducerDispatcher<ViewState>>().expect("state context");
+    let speech = &data.speeches[props.speech];
+    let analysis = &speech.analysis;
+    let principles = data.principles();
+    let text = analysis.text();
+    let selected = props.selected;
 
     let sentence = |n: usize| -> Html {
         let span = analysis.segments.sentences[n].span.clone();
@@ -107,8 +161,8 @@ pub fn speech_text(props: &Props) -> Html {
     };
 
     html! {
-        <article class="speech" aria-label="Speech text">
-            { for analysis.segments.paragraphs.iter().enumerate().map(|(i, para)| {
+        <>
+            { for analysis.segments.paragraphs[props.paragraphs.clone()].iter().zip(props.paragraphs.clone()).map(|(para, i)| {
                 let mut present: Vec<usize> = para.sentences.clone()
                     .flat_map(|n| analysis.sentences[n].principles.iter().map(|h| h.principle))
                     .filter(|&p| props.shown[p])
@@ -132,7 +186,7 @@ pub fn speech_text(props: &Props) -> Html {
                     </div>
                 }
             }) }
-        </article>
+        </>
     }
 }
 

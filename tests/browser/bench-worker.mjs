@@ -1,0 +1,55 @@
+// A 10 MB text of the reader's own, in headless Chromium: the time from
+// choosing the file to its analysis being done (by the analysis worker), the
+// time to the first highlight in the reader, and the longest main-thread task
+// meanwhile (aim: none over 100 ms). Prints; asserts nothing.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, site, newPage } from './harness.mjs';
+
+const corpus = join(fileURLToPath(new URL('.', import.meta.url)), '../../assets/corpus');
+const files = (await readdir(corpus)).filter((f) => f.endsWith('.txt')).sort();
+const one = (await Promise.all(files.map((f) => readFile(join(corpus, f), 'utf8')))).join('\n\n');
+const SIZE = 10_000_000;
+const text = one.repeat(Math.ceil(SIZE / Buffer.byteLength(one))).slice(0, SIZE);
+
+// Every long task (over 50 ms) on the page's main thread, in page time.
+const LONG_TASKS = `
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+const longest = (tasks, from, to) => Math.max(0, ...tasks.filter(([s, d]) => s + d >= from && s <= to).map(([, d]) => d));
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+const server = await site();
+const browser = await launch();
+const page = await newPage(browser);
+await page.addInitScript(LONG_TASKS);
+await page.goto(`${server.url}explore.html#/texts`);
+await page.waitForSelector('#file-input');
+await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+
+const t0 = await page.evaluate(() => performance.now());
+await page.setInputFiles('#file-input', [{ name: 'ten-megabytes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+await page.waitForSelector('#pending-0-date');
+await page.fill('#pending-0-date', '2024');
+const t1 = await page.evaluate(() => performance.now());
+await page.click('.pending > button');
+await page.waitForSelector('.your-texts a[href="#/read/own-ten-megabytes"]', { timeout: 300_000 });
+const t2 = await page.evaluate(() => performance.now());
+await page.click('.your-texts a[href="#/read/own-ten-megabytes"]');
+await page.waitForSelector('article.speech mark.cue');
+const t3 = await page.evaluate(() => performance.now());
+await page.waitForFunction(() => !document.querySelector('article.speech[aria-busy]'), null, { timeout: 300_000 }).catch(() => {});
+const t4 = await page.evaluate(() => performance.now());
+const tasks = await page.evaluate(() => window.__long);
+
+console.log(`10 MB own text (${(SIZE / 1e6).toFixed(0)} MB, the corpus repeated), analysed by the worker in headless Chromium`);
+console.log(`  read and checked, until its details form shows   ${ms(t1 - t0)}`);
+console.log(`  add pressed, until analysed (worker)             ${ms(t2 - t1)}   longest main-thread task meanwhile ${ms(longest(tasks, t1, t2))}`);
+console.log(`  reader opened, until the first highlight         ${ms(t3 - t2)}   longest main-thread task ${ms(longest(tasks, t2, t3))}`);
+console.log(`  rest of the text rendered progressively          ${ms(t4 - t3)}   longest main-thread task ${ms(longest(tasks, t3, t4))}`);
+console.log(`  long tasks (>50 ms) over the whole run: ${tasks.length}; longest ${ms(longest(tasks, 0, Infinity))}`);
+await browser.close();
+await server.close();
