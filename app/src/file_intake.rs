@@ -7,6 +7,7 @@ use lens_engine::input::{html_to_text, text, InputError};
 use lens_engine::workspace::{WorkspaceError, MAX_TEXT_BYTES};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// A file's text, or why it cannot be used.
 pub type Intake = Result<String, String>;
@@ -30,6 +31,20 @@ pub fn check(name: &str, bytes: &[u8]) -> Intake {
         return Ok(body);
     }
     Ok(raw)
+}
+
+/// Reads the file chosen in the `<input type=file>` that fired `change`, and
+/// clears the input so that choosing the same file again reads it again.
+pub fn read_chosen(change: &web_sys::Event, done: Rc<dyn Fn(String, Intake)>) {
+    let input: web_sys::HtmlInputElement = change
+        .target()
+        .expect("a change event has a target")
+        .unchecked_into();
+    let Some(file) = input.files().and_then(|l| l.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    read(vec![file], done);
 }
 
 /// Reads `files` one by one, calling `done` with each file's name and intake.

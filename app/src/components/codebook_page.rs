@@ -160,11 +160,6 @@ pub fn codebook_page() -> Html {
         let notice = notice.clone();
         let base = applied.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let (draft, apply, problem, notice, base) = (
                 draft.clone(),
                 apply.clone(),
@@ -172,8 +167,8 @@ pub fn codebook_page() -> Html {
                 notice.clone(),
                 base.clone(),
             );
-            file_intake::read(
-                vec![file],
+            file_intake::read_chosen(
+                &e,
                 Rc::new(move |name: String, intake| {
                     let lower = name.to_ascii_lowercase();
                     let yaml = lower.ends_with(".yml") || lower.ends_with(".yaml");

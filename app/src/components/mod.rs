@@ -16,6 +16,7 @@ pub mod export_page;
 pub mod fingerprint;
 pub mod legend;
 pub mod library_page;
+pub mod outcome;
 pub mod principle_badge;
 pub mod reader_page;
 pub mod search_page;

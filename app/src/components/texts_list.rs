@@ -1,6 +1,7 @@
 //! The reader's texts: each with its analysis (progress and a cancel button
 //! while it runs), a link to open it, and rename and delete.
 
+use crate::components::outcome::Outcome;
 use crate::format;
 use crate::workspace_state::{TextStatus, WorkspaceHandle};
 use lens_engine::workspace::UserText;
@@ -186,8 +187,7 @@ pub fn texts_list() -> Html {
     html! {
         <section class="your-texts" aria-labelledby="your-texts-heading">
             <h2 id="your-texts-heading">{ format!("Your texts ({})", texts.len()) }</h2>
-            <p role="status" class="status">{ match &*message { Some(Ok(m)) => m.as_str(), _ => "" } }</p>
-            <div role="alert" class="problems">{ match &*message { Some(Err(m)) => html! { <p>{ m }</p> }, _ => html! {} } }</div>
+            <Outcome outcome={(*message).clone()} />
             if !ws.model.loaded {
                 <p aria-busy="true">{ "Reading your texts from this browser's storage…" }</p>
             } else if texts.is_empty() {

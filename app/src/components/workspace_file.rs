@@ -2,12 +2,12 @@
 //! add its texts (and its codebook) here. A file that does not read changes
 //! nothing and says which line is wrong.
 
+use crate::components::outcome::Outcome;
 use crate::download;
 use crate::file_intake;
 use crate::workspace_state::WorkspaceHandle;
 use lens_engine::workspace::Workspace;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Export and import of the workspace file.
@@ -29,14 +29,9 @@ pub fn workspace_file() -> Html {
         let ws = ws.clone();
         let message = message.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let (ws, message) = (ws.clone(), message.clone());
-            file_intake::read(
-                vec![file],
+            file_intake::read_chosen(
+                &e,
                 Rc::new(move |name: String, intake| {
                     let read = intake.and_then(|json| {
                         Workspace::from_json(&json).map_err(|e| format!("“{name}”: {e}"))
@@ -83,8 +78,7 @@ pub fn workspace_file() -> Html {
         <section class="workspace-file" aria-labelledby="workspace-file-heading">
             <h2 id="workspace-file-heading">{ "Workspace file" }</h2>
             <p>{ "One file with your texts, their details and your codebook: keep it as a backup, or open it in another browser." }</p>
-            <p role="status" class="status">{ match &*message { Some(Ok(m)) => m.as_str(), _ => "" } }</p>
-            <div role="alert" class="problems">{ match &*message { Some(Err(m)) => html! { <p>{ m }</p> }, _ => html! {} } }</div>
+            <Outcome outcome={(*message).clone()} />
             <p>
                 <button type="button" onclick={export}>{ "Export workspace" }</button>
                 { " " }
