@@ -4,13 +4,15 @@
 
 use gloo::timers::callback::Timeout;
 use gloo::worker::{HandlerId, Worker, WorkerScope};
-use lens_engine::clean::CleanRules;
+use lens_engine::annotate::SentenceAnnotation;
+use lens_engine::clean::{CleanRules, Cleaned};
 use lens_engine::codebook::Codebook;
+use lens_engine::segment::Segmentation;
 use lens_engine::stats::TextStats;
 use lens_engine::stepwise::StepwiseAnalysis;
 use lens_engine::{Analysis, Lens};
 use serde::{Deserialize, Serialize};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 /// What the page asks of the worker.
 #[derive(Serialize, Deserialize)]
@@ -30,7 +32,9 @@ pub enum Request {
     Cancel(String),
 }
 
-/// What the worker tells the page.
+/// What the worker tells the page. A finished analysis comes in parts, each
+/// its own message, so that the page decodes it a slice per task: `Text`,
+/// then `Sentences` until all are there, then `Done`.
 #[derive(Serialize, Deserialize)]
 pub enum Report {
     /// How far the analysis of `key` is, from 0 to 1.
@@ -42,8 +46,75 @@ pub enum Report {
         /// Fraction done.
         fraction: f64,
     },
-    /// The finished analysis of `key`.
+    /// The first part of a finished analysis: the cleaned text and its
+    /// paragraphs and sentences.
+    Text {
+        /// The text's id.
+        key: String,
+        /// As in the request.
+        generation: u64,
+        /// The cleaned text.
+        cleaned: Box<Cleaned>,
+        /// Its paragraphs and sentences.
+        segments: Box<Segmentation>,
+    },
+    /// The annotations of the next sentences.
+    Sentences {
+        /// The text's id.
+        key: String,
+        /// The annotations, in order.
+        sentences: Vec<SentenceAnnotation>,
+    },
+    /// The last part: the analysis of `key` is complete.
     Done {
+        /// The text's id.
+        key: String,
+        /// Its statistics.
+        stats: TextStats,
+    },
+}
+
+/// Sentences per `Sentences` report.
+const SENTENCES_PER_REPORT: usize = 4096;
+
+/// A finished analysis as the reports that carry it to the page.
+fn reports(key: String, generation: u64, analysis: Analysis, stats: TextStats) -> Vec<Report> {
+    let Analysis {
+        cleaned,
+        segments,
+        sentences,
+    } = analysis;
+    let mut out = vec![Report::Text {
+        key: key.clone(),
+        generation,
+        cleaned: Box::new(cleaned),
+        segments: Box::new(segments),
+    }];
+    out.extend(
+        sentences
+            .chunks(SENTENCES_PER_REPORT)
+            .map(|part| Report::Sentences {
+                key: key.clone(),
+                sentences: part.to_vec(),
+            }),
+    );
+    out.push(Report::Done { key, stats });
+    out
+}
+
+/// What the page learns from the worker, once the parts are put together.
+pub enum Outcome {
+    /// How far the analysis of `key` is, from 0 to 1.
+    Progress {
+        /// The text's id.
+        key: String,
+        /// As in the request.
+        generation: u64,
+        /// Fraction done.
+        fraction: f64,
+    },
+    /// The finished analysis of `key`.
+    Finished {
         /// The text's id.
         key: String,
         /// As in the request.
@@ -53,6 +124,59 @@ pub enum Report {
         /// Its statistics.
         stats: TextStats,
     },
+}
+
+/// Puts finished analyses together from their reports, in the page.
+#[derive(Default)]
+pub struct Assembler {
+    arriving: HashMap<String, (u64, Analysis)>,
+}
+
+impl Assembler {
+    /// Takes one report; returns what the page should know, if anything yet.
+    pub fn take(&mut self, report: Report) -> Option<Outcome> {
+        match report {
+            Report::Progress {
+                key,
+                generation,
+                fraction,
+            } => Some(Outcome::Progress {
+                key,
+                generation,
+                fraction,
+            }),
+            Report::Text {
+                key,
+                generation,
+                cleaned,
+                segments,
+            } => {
+                let sentences = Vec::with_capacity(segments.sentences.len());
+                let analysis = Analysis {
+                    cleaned: *cleaned,
+                    segments: *segments,
+                    sentences,
+                };
+                self.arriving.insert(key, (generation, analysis));
+                None
+            }
+            Report::Sentences { key, sentences } => {
+                if let Some((_, analysis)) = self.arriving.get_mut(&key) {
+                    analysis.sentences.extend(sentences);
+                }
+                None
+            }
+            Report::Done { key, stats } => {
+                let (generation, analysis) = self.arriving.remove(&key)?;
+                Some(Outcome::Finished {
+                    key,
+                    generation,
+                    analysis: Box::new(analysis),
+                    stats,
+                })
+            }
+        }
+    }
 }
 
 /// A queued or running analysis.
@@ -112,15 +236,9 @@ impl Worker for AnalysisWorker {
             let job = self.queue.pop_front().expect("the job just stepped");
             let analysis = job.work.finish().expect("the step said done");
             let stats = TextStats::new(&analysis, job.codebook.principles.len());
-            scope.respond(
-                job.who,
-                Report::Done {
-                    key: job.key,
-                    generation: job.generation,
-                    analysis: Box::new(analysis),
-                    stats,
-                },
-            );
+            for report in reports(job.key, job.generation, analysis, stats) {
+                scope.respond(job.who, report);
+            }
         } else {
             scope.respond(
                 job.who,
@@ -154,5 +272,59 @@ impl Worker for AnalysisWorker {
             Request::Cancel(key) => self.queue.retain(|j| j.key != key),
         }
         self.schedule(scope);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lens_engine::corpus;
+
+    #[test]
+    fn an_analysis_sent_in_parts_is_put_together_whole() {
+        let lens = Lens::new(Codebook::bundled());
+        let raw: String = corpus::bundled()
+            .iter()
+            .map(|s| s.raw)
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let analysis = Analysis::new(&raw.repeat(60), &CleanRules::generic(), &lens);
+        let stats = TextStats::new(&analysis, lens.codebook().principles.len());
+        assert!(
+            analysis.sentences.len() > 2 * SENTENCES_PER_REPORT,
+            "several parts"
+        );
+        let parts = reports("own-x".into(), 7, analysis.clone(), stats.clone());
+        assert_eq!(
+            parts.len(),
+            2 + analysis.sentences.len().div_ceil(SENTENCES_PER_REPORT)
+        );
+        let mut assembler = Assembler::default();
+        let mut outcomes = Vec::new();
+        for part in parts {
+            let bytes = bincode::serialize(&part).unwrap();
+            outcomes.extend(assembler.take(bincode::deserialize(&bytes).unwrap()));
+        }
+        let [Outcome::Finished {
+            key,
+            generation,
+            analysis: got,
+            stats: got_stats,
+        }] = &outcomes[..]
+        else {
+            panic!("one finished outcome, at the end");
+        };
+        assert_eq!((key.as_str(), *generation), ("own-x", 7));
+        let json = |a: &Analysis| serde_json::to_string(a).unwrap();
+        assert!(json(got) == json(&analysis) && *got_stats == stats);
+        assert!(
+            assembler
+                .take(Report::Done {
+                    key: "own-x".into(),
+                    stats
+                })
+                .is_none(),
+            "nothing left over"
+        );
     }
 }

@@ -17,6 +17,19 @@ pub fn lean(position: Option<f64>) -> String {
 
 pub use lens_engine::export::fixed;
 
+/// `n` with its thousands grouped by commas: 70000 → "70,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A chart coordinate: one decimal at most, without the float printer.
 pub fn px(x: f64) -> String {
     let s = fixed(x, 1);
@@ -53,5 +66,19 @@ mod tests {
         assert_eq!(fixed(-0.0001, 2), "0.00");
         assert_eq!(signed(0.42, 2), "+0.42");
         assert_eq!(signed(-0.42, 2), "-0.42");
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        let cases = [
+            (0, "0"),
+            (999, "999"),
+            (1000, "1,000"),
+            (70000, "70,000"),
+            (1234567, "1,234,567"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(thousands(n), want);
+        }
     }
 }

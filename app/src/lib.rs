@@ -18,6 +18,7 @@ pub mod file_intake;
 pub mod format;
 pub mod hooks;
 pub mod pages;
+pub mod reading_window;
 pub mod route;
 pub mod site;
 pub mod state;

@@ -1,5 +1,7 @@
-//! The reader's workspace in the browser's IndexedDB: each text under its id,
-//! the edited codebook under `codebook`. Every write is one transaction, so a
+//! The reader's workspace in the browser's IndexedDB: each text under its id
+//! (its details as JSON and its words as UTF-8 bytes, so that a text of many
+//! megabytes is copied, not escaped and re-encoded), the edited codebook
+//! under `codebook`. Every write is one transaction, so a
 //! write that fails (a full quota) leaves what was stored as it was.
 
 use js_sys::Promise;
@@ -111,8 +113,7 @@ pub async fn load() -> Result<(Workspace, Vec<String>), JsValue> {
     let mut workspace = Workspace::new();
     let mut unreadable = Vec::new();
     for value in values.iter() {
-        let json = value.as_string().unwrap_or_default();
-        match serde_json::from_str::<UserText>(&json) {
+        match read_text(&value) {
             Ok(text) => workspace.texts.push(text),
             Err(e) => unreadable.push(format!("a stored text ({e})")),
         }
@@ -127,6 +128,37 @@ pub async fn load() -> Result<(Workspace, Vec<String>), JsValue> {
     Ok((workspace, unreadable))
 }
 
+/// A text as stored: `[details as JSON, words as UTF-8 bytes]`.
+fn text_record(text: &UserText) -> JsValue {
+    let details = UserText {
+        id: text.id.clone(),
+        title: text.title.clone(),
+        speaker: text.speaker.clone(),
+        date: text.date.clone(),
+        venue: text.venue.clone(),
+        file: text.file.clone(),
+        text: String::new(),
+        added: text.added,
+    };
+    let json = serde_json::to_string(&details).expect("a text always serialises");
+    let bytes = js_sys::Uint8Array::from(text.text.as_bytes());
+    js_sys::Array::of2(&json.into(), &bytes).into()
+}
+
+/// A stored text, as [`text_record`] writes it or as one JSON string (how
+/// earlier versions stored texts).
+fn read_text(value: &JsValue) -> Result<UserText, String> {
+    if let Some(json) = value.as_string() {
+        return serde_json::from_str(&json).map_err(|e| e.to_string());
+    }
+    let record: &js_sys::Array = value.dyn_ref().ok_or("not a text record")?;
+    let json = record.get(0).as_string().ok_or("no details")?;
+    let mut text: UserText = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+    let bytes: js_sys::Uint8Array = record.get(1).dyn_into().map_err(|_| "no words")?;
+    text.text = String::from_utf8(bytes.to_vec()).map_err(|e| e.to_string())?;
+    Ok(text)
+}
+
 /// Stores `texts` (new or renamed) and, if given, the codebook (`Some(None)`:
 /// back to the default), all in one transaction; ids in `delete` go.
 pub async fn save(
@@ -137,8 +169,7 @@ pub async fn save(
     let db = open().await?;
     let (tx, store, settings) = write(&db)?;
     for text in texts {
-        let json = serde_json::to_string(text).expect("a text always serialises");
-        store.put_with_key(&json.into(), &text.id.as_str().into())?;
+        store.put_with_key(&text_record(text), &text.id.as_str().into())?;
     }
     for id in delete {
         store.delete(&id.as_str().into())?;

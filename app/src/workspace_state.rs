@@ -4,7 +4,7 @@
 //! the store has committed, so a failed write loses nothing and shows nothing
 //! that is not kept.
 
-use crate::analysis_worker::{AnalysisWorker, Report, Request};
+use crate::analysis_worker::{AnalysisWorker, Assembler, Outcome, Request};
 use crate::corpus_data::{CorpusData, SpeechData};
 use crate::store;
 use gloo::worker::{Spawnable, WorkerBridge};
@@ -59,8 +59,8 @@ pub enum Change {
     Deleted(String),
     /// The codebook to analyse with (none: the default).
     Codebook(Option<Codebook>),
-    /// A report from the worker.
-    Worker(Report),
+    /// What the worker reported.
+    Worker(Outcome),
     /// The reader stopped an analysis.
     Cancelled(String),
     /// The reader asked for an analysis again.
@@ -140,14 +140,14 @@ impl Reducible for Model {
                 next.status = Rc::default();
                 next
             }
-            Change::Worker(Report::Progress {
+            Change::Worker(Outcome::Progress {
                 key,
                 generation,
                 fraction,
             }) if generation == self.generation && known(&key) => {
                 self.set_status(key, TextStatus::Analysing(fraction))
             }
-            Change::Worker(Report::Done {
+            Change::Worker(Outcome::Finished {
                 key,
                 generation,
                 analysis,
@@ -286,7 +286,15 @@ pub fn use_workspace() -> (WorkspaceHandle, Rc<CorpusData>) {
         let dispatcher = model.dispatcher();
         use_memo((), move |_| {
             AnalysisWorker::spawner()
-                .callback(move |report| dispatcher.dispatch(Change::Worker(report)))
+                .callback({
+                    let assembler = RefCell::new(Assembler::default());
+                    move |report| {
+                        let outcome = assembler.borrow_mut().take(report);
+                        if let Some(outcome) = outcome {
+                            dispatcher.dispatch(Change::Worker(outcome));
+                        }
+                    }
+                })
                 .spawn_with_loader(WORKER_LOADER)
         })
     };

@@ -98,11 +98,71 @@ pub fn step(
     if n == 0 {
         return None;
     }
-    let order: Vec<usize> = match (from, forward) {
-        (None, true) => (0..n).collect(),
-        (None, false) => (0..n).rev().collect(),
-        (Some(f), true) => (f + 1..n).chain(0..=f.min(n - 1)).collect(),
-        (Some(f), false) => (0..f.min(n)).rev().chain((f.min(n - 1)..n).rev()).collect(),
+    match (from, forward) {
+        (None, true) => (0..n).find(|&i| wanted(i)),
+        (None, false) => (0..n).rev().find(|&i| wanted(i)),
+        (Some(f), true) => (f + 1..n).chain(0..=f.min(n - 1)).find(|&i| wanted(i)),
+        (Some(f), false) => (0..f.min(n))
+            .rev()
+            .chain((f.min(n - 1)..n).rev())
+            .find(|&i| wanted(i)),
+    }
+}
+
+/// One mark on a principle's dispersion strip: a stretch of the text's
+/// sentences of which at least one carries the principle.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DispersionMark {
+    /// The stretch of sentences (indices) the mark stands for.
+    pub sentences: Range<usize>,
+    /// The first sentence in the stretch that carries the principle.
+    pub first: usize,
+    /// How many sentences in the stretch carry the principle.
+    pub count: usize,
+    /// Where `first` falls along the text, from 0 to 100 (percent).
+    pub position: f64,
+}
+
+/// Where principle `principle`'s sentences fall, as at most `max_marks` marks
+/// (AntConc's dispersion plot). A text of up to `max_marks` sentences gets a
+/// mark per sentence; a longer one is cut into `max_marks` equal stretches,
+/// with a mark for each stretch that has any of the principle's sentences.
+///
+/// ```
+/// use lens_engine::{Analysis, Lens, clean::CleanRules, codebook::Codebook, highlight::dispersion};
+/// let lens = Lens::new(Codebook::bundled());
+/// let text = "We uphold multilateralism. The weather is fine. Multilateralism matters.";
+/// let a = Analysis::new(text, &CleanRules::generic(), &lens);
+/// let p = lens.codebook().principles.iter().position(|p| p.id == "multilateralism").unwrap();
+/// let marks = dispersion(&a, p, 100);
+/// assert_eq!(marks.iter().map(|m| m.first).collect::<Vec<_>>(), [0, 2]);
+/// assert_eq!(marks[1].position, 100.0);
+/// let coarse = dispersion(&a, p, 1);
+/// assert_eq!((coarse.len(), coarse[0].count, coarse[0].sentences.clone()), (1, 2, 0..3));
+/// ```
+pub fn dispersion(analysis: &Analysis, principle: usize, max_marks: usize) -> Vec<DispersionMark> {
+    let total = analysis.sentences.len();
+    let stretches = max_marks.clamp(1, total.max(1));
+    let stretch = |b: usize| (b * total).div_ceil(stretches)..((b + 1) * total).div_ceil(stretches);
+    let position = |n: usize| {
+        if total > 1 {
+            n as f64 * 100.0 / (total - 1) as f64
+        } else {
+            0.0
+        }
     };
-    order.into_iter().find(|&i| wanted(i))
+    let mut marks: Vec<DispersionMark> = Vec::new();
+    for n in sentences_with(analysis, principle) {
+        let b = n * stretches / total;
+        match marks.last_mut() {
+            Some(last) if last.sentences.contains(&n) => last.count += 1,
+            _ => marks.push(DispersionMark {
+                sentences: stretch(b),
+                first: n,
+                count: 1,
+                position: position(n),
+            }),
+        }
+    }
+    marks
 }

@@ -201,13 +201,34 @@ impl fmt::Display for WorkspaceError {
 
 impl std::error::Error for WorkspaceError {}
 
-/// A text's words with spacing and case made uniform: two files with the same
-/// words in the same order are the same text.
-fn content_key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// A text's words, lower-cased, one space between them, as characters.
+fn words(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split_whitespace().enumerate().flat_map(|(i, word)| {
+        let space = (i > 0).then_some(' ');
+        space
+            .into_iter()
+            .chain(word.chars().flat_map(char::to_lowercase))
+    })
+}
+
+/// Whether two texts have the same words in the same order, whatever their
+/// spacing or case: then they are the same text. Stops at the first
+/// difference, and allocates nothing.
+fn same_words(a: &str, b: &str) -> bool {
+    words(a).eq(words(b))
+}
+
+/// An id for a text titled `title` that none of `texts` has.
+fn fresh_id<'a>(texts: impl Iterator<Item = &'a UserText> + Clone, title: &str) -> String {
+    let base = format!("own-{}", slug(title));
+    let taken = |id: &str| texts.clone().any(|t| t.id == id);
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("some suffix is free")
 }
 
 /// Lower-case letters and digits of `title`, words joined by `-`, at most 40 bytes.
@@ -264,6 +285,47 @@ impl Workspace {
         text: String,
         details: &TextDetails,
     ) -> Result<UserText, WorkspaceError> {
+        self.prepare_among(&[], file, text, details)
+    }
+
+    /// [`Workspace::prepare`] for several texts at once: each is also checked
+    /// against those before it that could be added (a duplicate of one of
+    /// them is refused, and ids stay unique).
+    ///
+    /// ```
+    /// use lens_engine::workspace::{TextDetails, Workspace};
+    /// let details = TextDetails { title: "Statement".into(), date: "2021".into(), ..Default::default() };
+    /// let texts = ["We uphold peace.", "We oppose hegemony.", "We uphold  peace."];
+    /// let items = texts.iter().map(|t| ("f.txt".to_string(), t.to_string(), details.clone()));
+    /// let out = Workspace::new().prepare_all(items);
+    /// assert_eq!(out[0].as_ref().unwrap().id, "own-statement");
+    /// assert_eq!(out[1].as_ref().unwrap().id, "own-statement-2");
+    /// assert!(out[2].is_err());
+    /// ```
+    pub fn prepare_all(
+        &self,
+        items: impl IntoIterator<Item = (String, String, TextDetails)>,
+    ) -> Vec<Result<UserText, WorkspaceError>> {
+        let mut ready: Vec<UserText> = Vec::new();
+        let mut out = Vec::new();
+        for (file, text, details) in items {
+            let result = self.prepare_among(&ready, &file, text, &details);
+            if let Ok(text) = &result {
+                ready.push(text.clone());
+            }
+            out.push(result);
+        }
+        out
+    }
+
+    /// [`Workspace::prepare`], as if `earlier` were in the workspace too.
+    fn prepare_among(
+        &self,
+        earlier: &[UserText],
+        file: &str,
+        text: String,
+        details: &TextDetails,
+    ) -> Result<UserText, WorkspaceError> {
         let bad = |message: &str| WorkspaceError::Details {
             file: file.to_string(),
             message: message.to_string(),
@@ -293,15 +355,15 @@ impl Workspace {
                 error: InputError::Empty,
             });
         }
-        let key = content_key(&text);
-        if let Some(same) = self.texts.iter().find(|t| content_key(&t.text) == key) {
+        let mut all = self.texts.iter().chain(earlier);
+        if let Some(same) = all.find(|t| same_words(&t.text, &text)) {
             return Err(WorkspaceError::Duplicate {
                 file: file.to_string(),
                 of: same.title.clone(),
             });
         }
         Ok(UserText {
-            id: self.fresh_id(title),
+            id: fresh_id(self.texts.iter().chain(earlier), title),
             title: title.to_string(),
             speaker: details.speaker.trim().to_string(),
             date: date.to_string(),
@@ -310,19 +372,6 @@ impl Workspace {
             text,
             added: 0,
         })
-    }
-
-    /// An id for a text titled `title` that no text here has.
-    fn fresh_id(&self, title: &str) -> String {
-        let base = format!("own-{}", slug(title));
-        let taken = |id: &str| self.texts.iter().any(|t| t.id == id);
-        if !taken(&base) {
-            return base;
-        }
-        (2..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|id| !taken(id))
-            .expect("some suffix is free")
     }
 
     /// The workspace as a file, pretty-printed JSON.
@@ -388,13 +437,12 @@ impl Workspace {
     pub fn merge(&mut self, other: Workspace) -> (Vec<String>, Vec<String>) {
         let (mut added, mut skipped) = (Vec::new(), Vec::new());
         for text in other.texts {
-            let key = content_key(&text.text);
-            if self.texts.iter().any(|t| content_key(&t.text) == key) {
+            if self.texts.iter().any(|t| same_words(&t.text, &text.text)) {
                 skipped.push(text.title);
                 continue;
             }
             let id = if self.texts.iter().any(|t| t.id == text.id) {
-                self.fresh_id(&text.title)
+                fresh_id(self.texts.iter(), &text.title)
             } else {
                 text.id.clone()
             };

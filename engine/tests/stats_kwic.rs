@@ -145,6 +145,42 @@ fn highlight_runs_cover_sentences_and_steps_wrap() {
 }
 
 #[test]
+fn dispersion_marks_cover_each_sentence_once_at_any_resolution() {
+    use lens_engine::highlight::{dispersion, sentences_with};
+    let lens = Lens::new(Codebook::bundled());
+    let raw: String = corpus::bundled()
+        .iter()
+        .map(|s| s.raw)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let long = Analysis::new(&raw.repeat(4), &CleanRules::generic(), &lens);
+    for a in corpus_analyses(&lens).iter().chain([&long]) {
+        let total = a.sentences.len();
+        for p in 0..lens.codebook().principles.len() {
+            let with = sentences_with(a, p);
+            for max in [1, 7, 200, total, total + 5] {
+                let marks = dispersion(a, p, max);
+                assert!(marks.len() <= max.max(1));
+                assert_eq!(marks.iter().map(|m| m.count).sum::<usize>(), with.len());
+                for m in &marks {
+                    assert!(m.sentences.contains(&m.first) && with.contains(&m.first));
+                    let inside = with.iter().filter(|n| m.sentences.contains(n)).count();
+                    assert_eq!(inside, m.count);
+                    assert!((0.0..=100.0).contains(&m.position));
+                }
+                assert!(marks
+                    .windows(2)
+                    .all(|w| w[0].sentences.end <= w[1].sentences.start));
+                if max >= total {
+                    let firsts: Vec<usize> = marks.iter().map(|m| m.first).collect();
+                    assert_eq!(firsts, with, "a mark per sentence when there is room");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn hand_written_jsonl_is_what_serde_json_writes() {
     use lens_engine::export::{records, to_jsonl};
     let lens = Lens::new(Codebook::bundled());

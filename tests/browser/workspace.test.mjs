@@ -56,6 +56,17 @@ test('a pasted text is stored, analysed by the worker, and opens in the reader, 
   await page.goto(`${ctx.server.url}explore.html#/compare`);
   await until(() => page.locator('.chart-svg .cell[data-speech="own-my-statement"]').count(), (n) => n > 0, 10000);
 
+  // Over time: the axis reaches its date (March 2022, past the bundled speeches).
+  await page.goto(`${ctx.server.url}explore.html#/axis`);
+  const dot = page.locator('.chart-svg .speech-dot[data-speech="own-my-statement"] circle');
+  await dot.waitFor({ timeout: 10000 });
+  const ticks = await page.locator('.chart-svg text').allTextContents();
+  assert.ok(ticks.includes('Jul 2022') && ticks.includes('Jul 2019'), ticks.join(' | '));
+  const xs = await page.locator('.chart-svg .speech-dot circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+  assert.equal(Math.max(...xs), Number(await dot.getAttribute('cx')), 'the latest text is rightmost');
+  assert.ok(xs.every((x) => x >= 118 && x <= 610), `inside the plot: ${xs}`);
+  assert.match(await page.locator('main h1 + p + figure, main').first().textContent(), /2019–2022/);
+
   await page.goto(`${ctx.server.url}explore.html#/search?q=hegemony`);
   await until(() => page.locator('main').textContent(), (t) => t.includes('My statement') || t.includes('own-my-statement'), 10000);
 
@@ -155,6 +166,51 @@ test('rename, delete, and a workspace file that exports and imports; a broken on
   await page.setInputFiles('#workspace-import', [file('backup.lens-workspace.json', exported.body, 'application/json')]);
   assert.match(await until(() => status(page, '.workspace-file'), (t) => t.includes('Imported')), /added 1 text; skipped 1 already in your library/);
   await until(() => page.locator('.your-texts tbody tr').count(), (n) => n === 2);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a long text keeps a window of paragraphs on the page: it grows by keyboard or scrolling, and moves to a jump', async () => {
+  const page = await texts();
+  const body = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1}. We uphold multilateralism in cyberspace, and we call on all states to work together on it.`);
+  body.push('Peace and stability are the last word of this text.');
+  await page.setInputFiles('#file-input', [file('long.txt', body.join('\n\n'))]);
+  await page.fill('#pending-0-date', '2023-05');
+  await page.click('.pending > button');
+  await page.click('.your-texts a[href="#/read/own-long"]', { timeout: 20000 });
+  await page.waitForSelector('article.speech mark.cue');
+  const paras = () => page.locator('article.speech .para').count();
+  assert.equal(await paras(), 60);
+  const more = page.locator('article.speech button.more', { hasText: 'Show more text (paragraphs 61–120)' });
+  assert.match(await page.locator('article.speech .window-note').textContent(), /Paragraphs 1–60 of 401 are shown/);
+
+  // By keyboard: the button adds the next paragraphs and keeps those there.
+  await page.evaluate(() => { document.getElementById('s-0').dataset.kept = 'yes'; });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await until(paras, (n) => n >= 120);
+  assert.equal(await page.locator('#s-0').getAttribute('data-kept'), 'yes', 'the first paragraphs were not rendered again');
+
+  // A jump far ahead ("p" from nothing selected: the last highlight) moves the window there.
+  await page.keyboard.press('Escape');
+  await page.locator('main h1').click();
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => document.activeElement?.textContent.includes('Peace and stability are the last word'));
+  const earlier = page.locator('article.speech button.more', { hasText: 'Show earlier text' });
+  await earlier.waitFor();
+  assert.ok(await paras() <= 8 * 60, 'the window stays bounded');
+  await page.waitForTimeout(500);
+  const top = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < await page.evaluate(() => innerHeight), `the focused sentence stays in view (${top})`);
+
+  // Scrolling up towards the start brings earlier paragraphs in.
+  const before = await paras();
+  for (let i = 0; i < 20 && (await paras()) === before; i++) {
+    await page.mouse.wheel(0, -1500);
+    await page.waitForTimeout(100);
+  }
+  assert.ok(await paras() > before, 'earlier paragraphs came in');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -6,6 +6,9 @@ use lens_engine::clean::{Rule, Unwrap};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// At most this many removals are listed one by one.
+const LISTED: usize = 50;
+
 /// Props of [`About`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -30,6 +33,7 @@ pub fn about(props: &Props) -> Html {
             _ => None,
         })
         .collect();
+    let removals = &s.analysis.cleaned.removals;
     html! {
         <details class="about">
             <summary>{ "About this text" }</summary>
@@ -47,11 +51,12 @@ pub fn about(props: &Props) -> Html {
             <h3>{ "What cleaning removed" }</h3>
             <p>{ "The file is shipped byte for byte; cleaning never edits a word. It removed:" }</p>
             <ul class="removals">
-                { for s.analysis.cleaned.removals.iter().map(|r| html! {
+                { for removals.iter().take(LISTED).map(|r| html! {
                     <li><q>{ &s.raw[r.raw.clone()] }</q>{ format!(" — {}", r.why) }
                         if let Some(field) = &r.keep_as { { format!(" (kept as metadata: {field})") } }</li>
                 }) }
-                if s.analysis.cleaned.removals.is_empty() { <li>{ "nothing" }</li> }
+                if removals.len() > LISTED { <li>{ format!("and {} more", format::thousands(removals.len() - LISTED)) }</li> }
+                if removals.is_empty() { <li>{ "nothing" }</li> }
             </ul>
             <p>
                 { "It also folded runs of spaces into one" }

@@ -94,13 +94,15 @@ impl Reducible for Intakes {
 /// earlier one) and returns the texts that can be added; the others keep
 /// their reason.
 fn prepare(workspace: &Workspace, pending: &mut [Pending]) -> Vec<UserText> {
-    let mut scratch = workspace.clone();
+    let items = pending
+        .iter()
+        .map(|p| (p.file.clone(), p.text.to_string(), p.details.clone()));
+    let results = workspace.prepare_all(items);
     let mut ready = Vec::new();
-    for p in pending.iter_mut() {
-        match scratch.prepare(&p.file, p.text.to_string(), &p.details) {
+    for (p, result) in pending.iter_mut().zip(results) {
+        match result {
             Ok(text) => {
                 p.problem = None;
-                scratch.texts.push(text.clone());
                 ready.push(text);
             }
             Err(e) => p.problem = Some(e.to_string()),

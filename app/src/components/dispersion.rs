@@ -6,9 +6,13 @@ use crate::components::SpeechViewProps;
 use crate::corpus_data::CorpusData;
 use crate::format;
 use crate::state::{Action, ViewState};
-use lens_engine::highlight::sentences_with;
+use lens_engine::highlight::dispersion as marks_of;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// At most this many marks per strip: a mark per sentence in a speech of up
+/// to this many sentences, a mark per stretch of sentences in a longer text.
+const MARKS: usize = 100;
 
 /// The dispersion strips; each mark is a button that jumps to its sentence.
 /// The marks are left out of the Tab order (a long speech would put dozens of
@@ -25,22 +29,29 @@ pub fn dispersion(props: &SpeechViewProps) -> Html {
         .enumerate()
         .filter(|(i, _)| props.shown[*i])
         .filter_map(|(i, p)| {
-            let sentences = sentences_with(analysis, i);
-            (!sentences.is_empty()).then(|| {
+            let marks = marks_of(analysis, i, MARKS);
+            let count: usize = marks.iter().map(|m| m.count).sum();
+            (!marks.is_empty()).then(|| {
                 html! {
                     <li key={p.id.clone()}>
                         <span class="row-label"><PrincipleBadge letter={p.letter.clone()} colour={p.colour.clone()} index={i} />{ &p.label }</span>
-                        <div class="strip" role="group" aria-label={format!("{}: {} sentences", p.label, sentences.len())} style={format!("--c:{}", p.colour)}>
-                            { for sentences.iter().map(|&n| {
+                        <div class="strip" role="group" aria-label={format!("{}: {} sentences", p.label, count)} style={format!("--c:{}", p.colour)}>
+                            { for marks.iter().map(|m| {
+                                let first = m.first;
                                 let jump = {
                                     let dispatch = dispatch.clone();
-                                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select { sentence: Some(n), focus: true }))
+                                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select { sentence: Some(first), focus: true }))
                                 };
-                                let left = if total > 1 { n as f64 * 100.0 / (total - 1) as f64 } else { 0.0 };
+                                let label = if m.sentences.len() == 1 {
+                                    format!("Sentence {} of {}", first + 1, format::thousands(total))
+                                } else {
+                                    format!("Sentences {}–{} of {}: {} with this principle", format::thousands(m.sentences.start + 1),
+                                        format::thousands(m.sentences.end), format::thousands(total), format::thousands(m.count))
+                                };
                                 html! {
-                                    <button type="button" class="tick" tabindex="-1" style={format!("left:{}%", format::fixed(left, 2))} onclick={jump}
-                                        aria-current={(props.selected == Some(n)).then_some("true")}
-                                        aria-label={format!("Sentence {} of {}", n + 1, total)}></button>
+                                    <button type="button" class="tick" tabindex="-1" style={format!("left:{}%", format::fixed(m.position, 2))} onclick={jump}
+                                        aria-current={props.selected.is_some_and(|n| m.sentences.contains(&n)).then_some("true")}
+                                        aria-label={label}></button>
                                 }
                             }) }
                         </div>

@@ -118,7 +118,7 @@ pub fn reader_page(props: &Props) -> Html {
                     }
                     <p class="keys">{ "Keys: " }<kbd>{ "n" }</kbd>{ " next, " }<kbd>{ "p" }</kbd>{ " previous highlighted sentence, " }<kbd>{ "Esc" }</kbd>{ " clear." }</p>
                 </aside>
-                <SpeechText speech={index} shown={shown.clone()} selected={selected} focus_request={props.focus_request} />
+                <SpeechText key={speech.meta.id.clone()} speech={index} shown={shown.clone()} selected={selected} focus_request={props.focus_request} />
                 <Explanation speech={index} shown={shown} selected={selected} />
             </div>
             if !embed {

@@ -1,12 +1,17 @@
 //! The speech itself: paragraphs with coding stripes in the margin, sentences
 //! tinted by the principles they carry, cues marked, and the axis bar of each
-//! paragraph. A long text is rendered progressively, a chunk of paragraphs
-//! per frame, each chunk its own component so that growing the text never
+//! paragraph. A long text keeps only a window of it on the page (see
+//! [`ReadingWindow`]): the window grows as the reader scrolls towards either
+//! end, or on the "show more" buttons, and moves to wherever they jump. Each
+//! chunk of paragraphs is its own component, so growing the window never
 //! re-renders what is already on screen.
 
 use crate::components::axis::ParagraphAxis;
 use crate::components::principle_badge::pattern_class;
 use crate::corpus_data::CorpusData;
+use crate::format;
+use crate::hooks::use_near_viewport;
+use crate::reading_window::{Move, ReadingWindow, CHUNK};
 use crate::state::{Action, ViewState};
 use lens_engine::highlight::runs;
 use std::ops::Range;
@@ -27,56 +32,98 @@ pub struct Props {
     pub focus_request: u32,
 }
 
-/// Paragraphs per chunk: one chunk renders well within a frame.
-const CHUNK: usize = 60;
+/// How near the viewport (CSS margin) a "show more" button must come for the
+/// window to grow by itself.
+const NEAR: &str = "1200px 0px";
 
 /// The element id of sentence `n`.
 pub fn sentence_id(n: usize) -> String {
     format!("s-{n}")
 }
 
-/// The speech text.
+/// The speech text. Give it a `key` per speech: its window belongs to one text.
 #[function_component(SpeechText)]
 pub fn speech_text(props: &Props) -> Html {
     let data = use_context::<Rc<CorpusData>>().expect("corpus context");
     let analysis = &data.speeches[props.speech].analysis;
     let paragraphs = analysis.segments.paragraphs.len();
-    // Chunks on screen: at first those up to the selected sentence's, then one
-    // more per frame until the text is complete.
-    let wanted = props
-        .selected
-        .and_then(|n| analysis.segments.sentences.get(n))
-        .map_or(1, |s| s.paragraph / CHUNK + 1);
-    let shown_chunks = use_state(|| wanted);
-    let chunks = paragraphs.div_ceil(CHUNK).max(1);
-    let on_screen = (*shown_chunks).max(wanted).min(chunks);
+    let paragraph_of = |n: usize| analysis.segments.sentences.get(n).map(|s| s.paragraph);
+    let window = use_reducer({
+        let at = props.selected.and_then(paragraph_of).unwrap_or(0);
+        move || ReadingWindow::around(at, paragraphs)
+    });
+    let grow = {
+        let window = window.dispatcher();
+        move |back: bool| window.dispatch(Move::Grow { back })
+    };
+    let before = use_node_ref();
+    let after = use_node_ref();
+    use_near_viewport(
+        vec![before.clone(), after.clone()],
+        NEAR,
+        *window,
+        Callback::from({
+            let grow = grow.clone();
+            move |i: usize| grow(i == 0)
+        }),
+    );
     {
-        let shown_chunks = shown_chunks.clone();
-        use_effect_with((props.speech, on_screen), move |&(_, n)| {
-            let next = (n < chunks)
-                .then(|| gloo::timers::callback::Timeout::new(0, move || shown_chunks.set(n + 1)));
-            move || drop(next)
+        let window = window.dispatcher();
+        let at = props.selected.and_then(paragraph_of);
+        use_effect_with((props.selected, props.focus_request), move |_| {
+            if let Some(at) = at {
+                window.dispatch(Move::Include(at));
+            }
         });
     }
-    let selected = props.selected;
-    use_effect_with((props.focus_request, on_screen > 0), move |(request, _)| {
-        if *request > 0 {
-            if let Some(n) = selected {
-                focus(&sentence_id(n));
-            }
-        }
-    });
-    html! {
-        <article class="speech" aria-label="Speech text" aria-busy={(on_screen < chunks).then_some("true")}>
-            { for (0..on_screen).map(|c| {
-                let range = c * CHUNK..((c + 1) * CHUNK).min(paragraphs);
-                let selected = props.selected.filter(|&n| {
-                    analysis.segments.sentences.get(n).is_some_and(|s| range.contains(&s.paragraph))
-                });
-                html! {
-                    <Chunk key={c} speech={props.speech} paragraphs={range} shown={props.shown.clone()} {selected} />
+    let focused = use_mut_ref(|| 0u32);
+    {
+        let (selected, request) = (props.selected, props.focus_request);
+        use_effect_with((request, *window), move |_| {
+            if request > *focused.borrow() {
+                if let Some(n) = selected {
+                    if focus(&sentence_id(n)) {
+                        *focused.borrow_mut() = request;
+                    }
                 }
-            }) }
+            }
+        });
+    }
+    let first = ReadingWindow::paragraphs(window.start, paragraphs).start;
+    let last = ReadingWindow::paragraphs(window.end - 1, paragraphs).end;
+    let more = |back: bool| {
+        let grow = grow.clone();
+        Callback::from(move |_: MouseEvent| grow(back))
+    };
+    html! {
+        <article class="speech" aria-label="Speech text">
+            if window.more_before() {
+                <p class="window-note">
+                    { format!("Paragraphs {}–{} of {} are shown. ", format::thousands(first + 1), format::thousands(last), format::thousands(paragraphs)) }
+                    <button type="button" class="more" ref={before} onclick={more(true)}>
+                        { format!("Show earlier text (paragraphs {}–{})", format::thousands(first.saturating_sub(CHUNK) + 1), format::thousands(first)) }
+                    </button>
+                </p>
+            }
+            // The chunks alone in their element: a fully keyed list, so that
+            // growing or moving the window keeps the chunks already there.
+            <div class="chunks">
+                { for (window.start..window.end).map(|c| {
+                    let range = ReadingWindow::paragraphs(c, paragraphs);
+                    let selected = props.selected.filter(|&n| paragraph_of(n).is_some_and(|p| range.contains(&p)));
+                    html! {
+                        <Chunk key={c} speech={props.speech} paragraphs={range} shown={props.shown.clone()} {selected} />
+                    }
+                }) }
+            </div>
+            if window.more_after() {
+                <p class="window-note">
+                    { format!("Paragraphs {}–{} of {} are shown. ", format::thousands(first + 1), format::thousands(last), format::thousands(paragraphs)) }
+                    <button type="button" class="more" ref={after} onclick={more(false)}>
+                        { format!("Show more text (paragraphs {}–{})", format::thousands(last + 1), format::thousands((last + CHUNK).min(paragraphs))) }
+                    </button>
+                </p>
+            }
         </article>
     }
 }
@@ -161,7 +208,7 @@ fn chunk(props: &ChunkProps) -> Html {
     };
 
     html! {
-        <>
+        <div class="chunk">
             { for analysis.segments.paragraphs[props.paragraphs.clone()].iter().zip(props.paragraphs.clone()).map(|(para, i)| {
                 let mut present: Vec<usize> = para.sentences.clone()
                     .flat_map(|n| analysis.sentences[n].principles.iter().map(|h| h.principle))
@@ -186,20 +233,25 @@ fn chunk(props: &ChunkProps) -> Html {
                     </div>
                 }
             }) }
-        </>
+        </div>
     }
 }
 
-/// Moves keyboard focus to the element `id` and centres it.
-fn focus(id: &str) {
+/// Moves keyboard focus to the element `id` and centres it; false when there
+/// is no such element on the page (yet).
+fn focus(id: &str) -> bool {
     let Some(element) = gloo::utils::document().get_element_by_id(id) else {
-        return;
+        return false;
     };
     let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else {
-        return;
+        return false;
     };
     let _ = element.focus();
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
+    // At once, not smoothly: paragraphs that come in above while a smooth
+    // scroll runs would carry the sentence out of view.
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
     element.scroll_into_view_with_scroll_into_view_options(&options);
+    true
 }
