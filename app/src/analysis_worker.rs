@@ -33,8 +33,8 @@ pub enum Request {
 }
 
 /// What the worker tells the page. A finished analysis comes in parts, each
-/// its own message, so that the page decodes it a slice per task: `Text`,
-/// then `Sentences` until all are there, then `Done`.
+/// its own message, so that the page decodes it a slice per task: `Start`,
+/// then `Text` and `Sentences` until all are there, then `Done`.
 #[derive(Serialize, Deserialize)]
 pub enum Report {
     /// How far the analysis of `key` is, from 0 to 1.
@@ -46,17 +46,25 @@ pub enum Report {
         /// Fraction done.
         fraction: f64,
     },
-    /// The first part of a finished analysis: the cleaned text and its
-    /// paragraphs and sentences.
-    Text {
+    /// The first part of a finished analysis: what cleaning did (its text
+    /// left empty, to follow in `Text` parts), and the paragraphs and
+    /// sentences.
+    Start {
         /// The text's id.
         key: String,
         /// As in the request.
         generation: u64,
-        /// The cleaned text.
+        /// The cleaning, without its text.
         cleaned: Box<Cleaned>,
         /// Its paragraphs and sentences.
         segments: Box<Segmentation>,
+    },
+    /// The next piece of the cleaned text.
+    Text {
+        /// The text's id.
+        key: String,
+        /// The piece, cut between characters.
+        piece: String,
     },
     /// The annotations of the next sentences.
     Sentences {
@@ -77,19 +85,51 @@ pub enum Report {
 /// Sentences per `Sentences` report.
 const SENTENCES_PER_REPORT: usize = 4096;
 
+/// Bytes of cleaned text per `Text` report, at most.
+const TEXT_PER_REPORT: usize = 1 << 20;
+
+/// `text` in pieces of at most `max` bytes (at least one character each),
+/// cut between characters.
+fn pieces(text: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut end = max.min(rest.len());
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end == 0 {
+            end = rest.chars().next().map_or(rest.len(), char::len_utf8);
+        }
+        let (piece, tail) = rest.split_at(end);
+        out.push(piece);
+        rest = tail;
+    }
+    out
+}
+
 /// A finished analysis as the reports that carry it to the page.
 fn reports(key: String, generation: u64, analysis: Analysis, stats: TextStats) -> Vec<Report> {
     let Analysis {
-        cleaned,
+        mut cleaned,
         segments,
         sentences,
     } = analysis;
-    let mut out = vec![Report::Text {
+    let text = std::mem::take(&mut cleaned.text);
+    let mut out = vec![Report::Start {
         key: key.clone(),
         generation,
         cleaned: Box::new(cleaned),
         segments: Box::new(segments),
     }];
+    out.extend(
+        pieces(&text, TEXT_PER_REPORT)
+            .into_iter()
+            .map(|piece| Report::Text {
+                key: key.clone(),
+                piece: piece.to_string(),
+            }),
+    );
     out.extend(
         sentences
             .chunks(SENTENCES_PER_REPORT)
@@ -145,7 +185,7 @@ impl Assembler {
                 generation,
                 fraction,
             }),
-            Report::Text {
+            Report::Start {
                 key,
                 generation,
                 cleaned,
@@ -158,6 +198,12 @@ impl Assembler {
                     sentences,
                 };
                 self.arriving.insert(key, (generation, analysis));
+                None
+            }
+            Report::Text { key, piece } => {
+                if let Some((_, analysis)) = self.arriving.get_mut(&key) {
+                    analysis.cleaned.text.push_str(&piece);
+                }
                 None
             }
             Report::Sentences { key, sentences } => {
@@ -295,10 +341,10 @@ mod tests {
             "several parts"
         );
         let parts = reports("own-x".into(), 7, analysis.clone(), stats.clone());
-        assert_eq!(
-            parts.len(),
-            2 + analysis.sentences.len().div_ceil(SENTENCES_PER_REPORT)
-        );
+        let texts = analysis.text().len().div_ceil(TEXT_PER_REPORT);
+        assert!(texts > 1, "the text in several pieces");
+        let sentences = analysis.sentences.len().div_ceil(SENTENCES_PER_REPORT);
+        assert_eq!(parts.len(), 2 + texts + sentences);
         let mut assembler = Assembler::default();
         let mut outcomes = Vec::new();
         for part in parts {
@@ -326,5 +372,18 @@ mod tests {
                 .is_none(),
             "nothing left over"
         );
+    }
+
+    #[test]
+    fn pieces_are_cut_between_characters() {
+        let text = "aé€😀b".repeat(5);
+        for max in 1..9 {
+            let cut = pieces(&text, max);
+            assert_eq!(cut.concat(), text);
+            assert!(cut
+                .iter()
+                .all(|p| !p.is_empty() && (p.len() <= max || p.chars().count() == 1)));
+        }
+        assert!(pieces("", 4).is_empty());
     }
 }
