@@ -329,11 +329,7 @@ mod tests {
     #[test]
     fn an_analysis_sent_in_parts_is_put_together_whole() {
         let lens = Lens::new(Codebook::bundled());
-        let raw: String = corpus::bundled()
-            .iter()
-            .map(|s| s.raw)
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let raw: String = corpus::bundled_joined();
         let analysis = Analysis::new(&raw.repeat(60), &CleanRules::generic(), &lens);
         let stats = TextStats::new(&analysis, lens.codebook().principles.len());
         assert!(

@@ -70,21 +70,13 @@ fn main() {
         n as f64 / 1e6,
         a.sentences.len()
     );
-    println!(
-        "  clean     {:>7.1} ms  {:>7.1} MB/s",
-        t_clean.as_secs_f64() * 1e3,
-        mb_per_s(n, t_clean)
-    );
-    println!(
-        "  segment   {:>7.1} ms  {:>7.1} MB/s",
-        t_segment.as_secs_f64() * 1e3,
-        mb_per_s(n, t_segment)
-    );
-    println!(
-        "  annotate  {:>7.1} ms  {:>7.1} MB/s",
-        t_annotate.as_secs_f64() * 1e3,
-        mb_per_s(n, t_annotate)
-    );
+    let row = |name: &str, t: std::time::Duration| {
+        let ms = t.as_secs_f64() * 1e3;
+        println!("  {name:<9} {ms:>7.1} ms  {:>7.1} MB/s", mb_per_s(n, t));
+    };
+    row("clean", t_clean);
+    row("segment", t_segment);
+    row("annotate", t_annotate);
     println!(
         "  pipeline  {:>7.1} ms  {:>7.1} MB/s  (clean + segment + annotate, median of {RUNS})",
         t_all.as_secs_f64() * 1e3,

@@ -188,6 +188,16 @@ pub fn bundled() -> Vec<Speech> {
         .collect()
 }
 
+/// The bundled speeches' raw texts one after another, a blank line between
+/// them: one longer text, for tests and benchmarks of long input.
+pub fn bundled_joined() -> String {
+    bundled()
+        .iter()
+        .map(|s| s.raw)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// The names of the bundled files.
 pub fn file_names() -> impl Iterator<Item = &'static str> {
     FILES.iter().map(|(name, _)| *name)

@@ -129,12 +129,7 @@ mod tests {
     #[test]
     fn the_bundled_corpus_in_steps_matches_the_whole() {
         let lens = Lens::new(Codebook::bundled());
-        let raw: String = corpus::bundled()
-            .iter()
-            .map(|s| s.raw)
-            .collect::<Vec<_>>()
-            .join("\n\n")
-            .repeat(20);
+        let raw: String = corpus::bundled_joined().repeat(20);
         let mut job = StepwiseAnalysis::new(raw.clone(), CleanRules::generic());
         let mut steps = 0;
         while !job.step(&lens) {

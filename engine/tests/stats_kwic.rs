@@ -148,11 +148,7 @@ fn highlight_runs_cover_sentences_and_steps_wrap() {
 fn dispersion_marks_cover_each_sentence_once_at_any_resolution() {
     use lens_engine::highlight::{dispersion, sentences_with};
     let lens = Lens::new(Codebook::bundled());
-    let raw: String = corpus::bundled()
-        .iter()
-        .map(|s| s.raw)
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let raw: String = corpus::bundled_joined();
     let long = Analysis::new(&raw.repeat(4), &CleanRules::generic(), &lens);
     for a in corpus_analyses(&lens).iter().chain([&long]) {
         let total = a.sentences.len();
