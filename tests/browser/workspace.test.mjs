@@ -185,6 +185,12 @@ test('a long text keeps a window of paragraphs on the page: it grows by keyboard
   const more = page.locator('article.speech button.more', { hasText: 'Show more text (paragraphs 61–120)' });
   assert.match(await page.locator('article.speech .window-note').textContent(), /Paragraphs 1–60 of 401 are shown/);
 
+  // Where each principle falls: a long text's strip has a mark per stretch of sentences.
+  const strip = page.locator('.dispersion .strip').first();
+  const marks = await strip.locator('.tick').count();
+  assert.ok(marks > 1 && marks <= 60, `${marks} marks`);
+  assert.match(await strip.locator('.tick').first().getAttribute('aria-label'), /^Sentences 1–\d+ of [\d,]+: \d+ with this principle$/);
+
   // By keyboard: the button adds the next paragraphs and keeps those there.
   await page.evaluate(() => { document.getElementById('s-0').dataset.kept = 'yes'; });
   await more.focus();

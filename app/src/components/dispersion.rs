@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// At most this many marks per strip: a mark per sentence in a speech of up
 /// to this many sentences, a mark per stretch of sentences in a longer text.
-const MARKS: usize = 100;
+const MARKS: usize = 60;
 
 /// The dispersion strips; each mark is a button that jumps to its sentence.
 /// The marks are left out of the Tab order (a long speech would put dozens of
