@@ -9,7 +9,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets");
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets");
     let codebook_path = assets.join("codebook.json");
     let corpus_path = assets.join("corpus/corpus.json");
     println!("cargo:rerun-if-changed={}", codebook_path.display());

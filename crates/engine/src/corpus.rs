@@ -149,28 +149,28 @@ impl CorpusFile {
 const FILES: [(&str, &str); 5] = [
     (
         "000_c054176d58585f4b.txt",
-        include_str!("../../assets/corpus/000_c054176d58585f4b.txt"),
+        include_str!("../../../assets/corpus/000_c054176d58585f4b.txt"),
     ),
     (
         "001_c6657ff20bea25a7.txt",
-        include_str!("../../assets/corpus/001_c6657ff20bea25a7.txt"),
+        include_str!("../../../assets/corpus/001_c6657ff20bea25a7.txt"),
     ),
     (
         "002_e3574a91118c7352.txt",
-        include_str!("../../assets/corpus/002_e3574a91118c7352.txt"),
+        include_str!("../../../assets/corpus/002_e3574a91118c7352.txt"),
     ),
     (
         "003_020ffd4338088df4.txt",
-        include_str!("../../assets/corpus/003_020ffd4338088df4.txt"),
+        include_str!("../../../assets/corpus/003_020ffd4338088df4.txt"),
     ),
     (
         "004_b9933d4005c1ed3d.txt",
-        include_str!("../../assets/corpus/004_b9933d4005c1ed3d.txt"),
+        include_str!("../../../assets/corpus/004_b9933d4005c1ed3d.txt"),
     ),
 ];
 
 /// The metadata file, as shipped.
-pub const CORPUS_JSON: &str = include_str!("../../assets/corpus/corpus.json");
+pub const CORPUS_JSON: &str = include_str!("../../../assets/corpus/corpus.json");
 
 /// The bundled speeches, in the order of `corpus.json` (by date). The metadata
 /// is compiled in by the build script; tests check it equals `corpus.json`.

@@ -181,7 +181,7 @@ impl Codebook {
 
     /// The bundled codebook's JSON, as shipped.
     pub fn bundled_json() -> &'static str {
-        include_str!("../../assets/codebook.json")
+        include_str!("../../../assets/codebook.json")
     }
 
     /// Reads and checks a codebook from JSON.

@@ -94,7 +94,7 @@ fn main() {
         corpus_time.as_secs_f64() * 1e3
     );
 
-    let ungd = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/datasets/ungd");
+    let ungd = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/datasets/ungd");
     let Ok(entries) = std::fs::read_dir(&ungd) else {
         println!(
             "UN General Debate set not found at {}: skipped",

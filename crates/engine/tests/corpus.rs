@@ -54,7 +54,7 @@ fn same_as_files_in(dir: &Path) -> Vec<(Speech, Vec<u8>)> {
 #[test]
 fn files_are_byte_for_byte_what_metadata_says() {
     for (s, bytes) in
-        same_as_files_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/corpus"))
+        same_as_files_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/corpus"))
     {
         assert_eq!(
             hex(&Sha256::digest(&bytes)),
@@ -67,7 +67,7 @@ fn files_are_byte_for_byte_what_metadata_says() {
 
 #[test]
 fn files_match_the_shared_originals_when_present() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
     if shared.exists() {
         same_as_files_in(&shared);
     }
