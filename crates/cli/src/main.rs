@@ -5,6 +5,7 @@
 //! and the others are still processed; the exit status is then 1.
 
 mod args;
+mod eval;
 mod input;
 
 use args::{Command, Format, USAGE};
@@ -51,6 +52,15 @@ fn main() -> ExitCode {
         },
     };
     let lens = Lens::new(codebook);
+    if args.command == Command::Eval {
+        return match eval::run(&args, &lens) {
+            Ok(out) => print(&out, false),
+            Err(message) => {
+                eprintln!("lens: {message}");
+                ExitCode::from(2)
+            }
+        };
+    }
 
     let mut texts: Vec<(String, Analysis)> = Vec::new();
     if args.corpus {
@@ -97,11 +107,14 @@ fn main() -> ExitCode {
                 .collect();
             stats_csv(stats.iter().map(|(d, s)| (d.as_str(), s)), &lens)
         }
+        Command::Eval => unreachable!("eval returned above"),
     };
-    if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
-        return ExitCode::from(1);
-    }
-    if failed {
+    print(&out, failed)
+}
+
+/// Writes `out` to standard output; exit status 1 if that fails or `failed`.
+fn print(out: &str, failed: bool) -> ExitCode {
+    if std::io::stdout().lock().write_all(out.as_bytes()).is_err() || failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -35,6 +35,7 @@ pub mod codebook;
 pub mod corpus;
 pub mod diagnostics;
 pub mod dictionary;
+pub mod eval;
 pub mod export;
 pub mod highlight;
 pub mod input;

@@ -1,0 +1,110 @@
+//! `lens eval` against the labelled set in `tests/data/dev-gold`, checked
+//! against that set's own scorer, `score.py`, run on `lens annotate` output.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn gold_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dev-gold")
+}
+
+fn lens(args: &[&str]) -> String {
+    let o = Command::new(env!("CARGO_BIN_EXE_lens"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+/// The lines both scorers print the same way: the per-principle rows and the
+/// micro/macro line.
+fn comparable(report: &str) -> Vec<String> {
+    report
+        .lines()
+        .take_while(|l| !l.starts_with("axis accuracy"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn eval_agrees_with_the_sets_own_scorer() {
+    let dir = gold_dir();
+    let gold = dir.join("gold.jsonl");
+    let mut texts: Vec<String> = std::fs::read_dir(dir.join("texts"))
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    texts.sort();
+    let mut args = vec!["annotate"];
+    args.extend(texts.iter().map(String::as_str));
+    let pred = std::env::temp_dir().join(format!("lens-eval-pred-{}.jsonl", std::process::id()));
+    std::fs::write(&pred, lens(&args)).unwrap();
+    let python = Command::new("python3")
+        .arg(dir.join("score.py"))
+        .arg(&gold)
+        .arg(&pred)
+        .output()
+        .expect("python3 runs the set's scorer");
+    let theirs = String::from_utf8(python.stdout).unwrap();
+    std::fs::remove_file(&pred).unwrap();
+    let ours = lens(&["eval", gold.to_str().unwrap()]);
+    assert_eq!(comparable(&ours), comparable(&theirs));
+    // "axis accuracy 0.723 over 5567 sentences" and "axis accuracy 4025/5567 = 0.723"
+    let axis = |r: &str, word: usize| {
+        let line = r.lines().find(|l| l.starts_with("axis accuracy")).unwrap();
+        line.split_whitespace().nth(word).unwrap().to_string()
+    };
+    assert_eq!(axis(&ours, 2), axis(&theirs, 4));
+    assert_eq!(ours.lines().last(), theirs.lines().last());
+}
+
+#[test]
+fn eval_json_has_every_principle_and_the_confusion() {
+    let gold = gold_dir().join("gold.jsonl");
+    let v: serde_json::Value =
+        serde_json::from_str(&lens(&["eval", "--json", gold.to_str().unwrap()])).unwrap();
+    assert_eq!(v["sentences"], 5567);
+    assert_eq!(v["principles"].as_array().unwrap().len(), 11);
+    let support: u64 = v["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["support"].as_u64().unwrap())
+        .sum();
+    assert_eq!(support, 4284, "the positives the set's README counts");
+    let confusion: u64 = v["axis_confusion"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r.as_array().unwrap().iter().map(|n| n.as_u64().unwrap()))
+        .sum();
+    assert_eq!(confusion, 5567);
+    assert_eq!(v["docs"].as_array().unwrap().len(), 56);
+}
+
+#[test]
+fn eval_names_a_broken_line_and_a_missing_text() {
+    let dir = std::env::temp_dir().join(format!("lens-eval-bad-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("texts")).unwrap();
+    let bad = dir.join("gold.jsonl");
+    std::fs::write(&bad, "{\"doc\": \"a\"}\n").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_lens"))
+        .args(["eval", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 1: missing field"));
+    std::fs::write(
+        &bad,
+        "{\"doc\":\"gone\",\"n\":0,\"start\":0,\"end\":3,\"text\":\"Hi.\",\"principles\":[],\"axis\":\"neither\"}\n",
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_lens"))
+        .args(["eval", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("gone.txt: no such file"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
