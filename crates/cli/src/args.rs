@@ -20,6 +20,8 @@ pub enum Command {
     Stats,
     /// Score against a labelled set.
     Eval,
+    /// Train the classifier's heads on a labelled set.
+    Train,
 }
 
 /// Parsed arguments.
@@ -73,6 +75,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
         Some("annotate") => Command::Annotate,
         Some("stats") => Command::Stats,
         Some("eval") => Command::Eval,
+        Some("train") => Command::Train,
         Some("-h" | "--help" | "help") | None => return Err(String::new()),
         Some(other) => return Err(format!("unknown command \"{other}\"")),
     };
@@ -122,7 +125,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
         }
     }
     let eval_only = parsed.json || parsed.by_doc || parsed.cv.is_some() || parsed.texts.is_some();
-    if parsed.command == Command::Eval {
+    if matches!(parsed.command, Command::Eval | Command::Train) {
         if parsed.corpus || parsed.files.len() != 1 {
             return Err("eval takes one labelled set: lens eval GOLD.jsonl".into());
         }

@@ -2,9 +2,10 @@
 
 use crate::args::Args;
 use crate::input;
+use lens_engine::classify::{features, labels_of, train, Example, Heads, TrainOptions};
 use lens_engine::clean::CleanRules;
 use lens_engine::codebook::SPEC_PRINCIPLES;
-use lens_engine::eval::{read_gold, score, GoldSentence, Predicted, Report};
+use lens_engine::eval::{group_folds, read_gold, score, GoldSentence, Predicted, Report};
 use lens_engine::{Analysis, Lens};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -75,10 +76,106 @@ impl LabelledSet {
     }
 }
 
+impl LabelledSet {
+    /// One training example per labelled sentence: the inputs of the lens's
+    /// sentence that overlaps it most.
+    pub fn examples(&self, lens: &Lens) -> Vec<Example> {
+        let spec: Vec<Option<usize>> = lens
+            .codebook()
+            .principles
+            .iter()
+            .map(|p| SPEC_PRINCIPLES.iter().position(|id| *id == p.id))
+            .collect();
+        self.gold
+            .iter()
+            .map(|g| {
+                let a = &self.analyses[&g.doc];
+                let n = (0..a.sentences.len())
+                    .max_by_key(|&n| {
+                        let s = a.sentence_raw_span(n);
+                        (
+                            s.end.min(g.end) as i64 - s.start.max(g.start) as i64,
+                            -(n as i64),
+                        )
+                    })
+                    .unwrap_or(0);
+                let mut codebook = [false; 11];
+                for hit in a.sentences.get(n).map(|s| &s.principles[..]).unwrap_or(&[]) {
+                    if let Some(x) = spec[hit.principle] {
+                        codebook[x] = true;
+                    }
+                }
+                Example {
+                    doc: g.doc.clone(),
+                    features: if a.sentences.is_empty() {
+                        Vec::new()
+                    } else {
+                        features(a, lens, n)
+                    },
+                    codebook,
+                    labels: labels_of(&g.principles, &g.axis),
+                }
+            })
+            .collect()
+    }
+
+    /// The predictions of the codebook together with `heads` for the documents
+    /// `docs`: a principle where either fires, the axis from the heads.
+    pub fn combined_predictions(
+        &self,
+        lens: &Lens,
+        heads: &Heads,
+        docs: &[String],
+    ) -> BTreeMap<String, Vec<Predicted>> {
+        let mut out = self.codebook_predictions(lens);
+        out.retain(|doc, _| docs.contains(doc));
+        for (doc, preds) in out.iter_mut() {
+            let a = &self.analyses[doc];
+            for (n, p) in preds.iter_mut().enumerate() {
+                let s = heads.score(a, lens, n);
+                for h in 0..11 {
+                    if s.fired[h] && !p.principles.contains(&h) {
+                        p.principles.push(h);
+                    }
+                }
+                p.axis = s.axis();
+            }
+        }
+        out
+    }
+}
+
+/// Runs `lens train` and returns the heads' file.
+pub fn run_train(args: &Args, lens: &Lens) -> Result<String, String> {
+    let set = LabelledSet::read(&args.files[0], args.texts.as_deref(), lens)?;
+    Ok(train(&set.examples(lens), &TrainOptions::default()).to_text())
+}
+
 /// Runs `lens eval` and returns what it prints.
 pub fn run(args: &Args, lens: &Lens) -> Result<String, String> {
     let set = LabelledSet::read(&args.files[0], args.texts.as_deref(), lens)?;
-    let report: Report = score(&set.gold, &set.codebook_predictions(lens), &SPEC_PRINCIPLES);
+    let predictions = match args.cv {
+        None => set.codebook_predictions(lens),
+        Some(k) => {
+            let examples = set.examples(lens);
+            let mut sizes = BTreeMap::new();
+            for g in &set.gold {
+                *sizes.entry(g.doc.clone()).or_insert(0) += 1;
+            }
+            let mut all = BTreeMap::new();
+            for fold in group_folds(&sizes, k) {
+                let fit: Vec<Example> = examples
+                    .iter()
+                    .filter(|e| !fold.contains(&e.doc))
+                    .cloned()
+                    .collect();
+                let heads = train(&fit, &TrainOptions::default());
+                all.append(&mut set.combined_predictions(lens, &heads, &fold));
+            }
+            all
+        }
+    };
+    let report: Report = score(&set.gold, &predictions, &SPEC_PRINCIPLES);
     Ok(if args.json {
         serde_json::to_string_pretty(&report).expect("a report serialises") + "\n"
     } else {

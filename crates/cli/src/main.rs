@@ -52,8 +52,13 @@ fn main() -> ExitCode {
         },
     };
     let lens = Lens::new(codebook);
-    if args.command == Command::Eval {
-        return match eval::run(&args, &lens) {
+    if matches!(args.command, Command::Eval | Command::Train) {
+        let run = if args.command == Command::Eval {
+            eval::run
+        } else {
+            eval::run_train
+        };
+        return match run(&args, &lens) {
             Ok(out) => print(&out, false),
             Err(message) => {
                 eprintln!("lens: {message}");
@@ -107,7 +112,7 @@ fn main() -> ExitCode {
                 .collect();
             stats_csv(stats.iter().map(|(d, s)| (d.as_str(), s)), &lens)
         }
-        Command::Eval => unreachable!("eval returned above"),
+        Command::Eval | Command::Train => unreachable!("returned above"),
     };
     print(&out, failed)
 }

@@ -30,6 +30,7 @@ pub mod analysis;
 pub mod annotate;
 mod bundled;
 pub mod cite;
+pub mod classify;
 pub mod clean;
 pub mod codebook;
 pub mod corpus;

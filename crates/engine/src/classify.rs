@@ -1,0 +1,479 @@
+//! The learned layer next to the codebook: one logistic head per built-in
+//! principle and two for the axis (security, development), over a sentence's
+//! words and word pairs, its paragraph's words, and the codebook's hits in the
+//! sentence and its paragraph. Trained by [`train`] on sentences labelled by
+//! hand; its file (`assets/heads.txt`) is plain text, small, and read without
+//! a JSON parser.
+//!
+//! A sentence carries a principle when the codebook's evidence or the head
+//! says so ([`Source`]); the axis is the heads' call, with the codebook's
+//! vocabulary among their inputs.
+
+use crate::annotate::AxisSide;
+use crate::codebook::SPEC_PRINCIPLES;
+use crate::words::words;
+use crate::{Analysis, Lens};
+use std::collections::{BTreeMap, HashMap};
+
+/// Names of the heads, in file order: the eleven built-in principles, then the
+/// two axis sides.
+pub const HEADS: [&str; 13] = [
+    SPEC_PRINCIPLES[0],
+    SPEC_PRINCIPLES[1],
+    SPEC_PRINCIPLES[2],
+    SPEC_PRINCIPLES[3],
+    SPEC_PRINCIPLES[4],
+    SPEC_PRINCIPLES[5],
+    SPEC_PRINCIPLES[6],
+    SPEC_PRINCIPLES[7],
+    SPEC_PRINCIPLES[8],
+    SPEC_PRINCIPLES[9],
+    SPEC_PRINCIPLES[10],
+    "@security",
+    "@development",
+];
+const SECURITY: usize = 11;
+const DEVELOPMENT: usize = 12;
+const FILE_HEADER: &str = "principle-lens-heads 1";
+/// Decimals kept of each weight in the file; training rounds to the same, so
+/// what is scored is what is shipped.
+const DECIMALS: f32 = 1000.0;
+
+/// Which evidence a label rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The codebook's cues or rules only.
+    Codebook,
+    /// The classifier only.
+    Model,
+    /// Both.
+    Both,
+}
+
+impl Source {
+    /// As written in exports: `codebook`, `model` or `both`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Codebook => "codebook",
+            Source::Model => "model",
+            Source::Both => "both",
+        }
+    }
+}
+
+/// The trained heads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Heads {
+    /// Feature name → row of `weights`.
+    index: HashMap<String, usize>,
+    /// Feature names in file order.
+    names: Vec<String>,
+    /// One weight per head, per feature.
+    weights: Vec<[f32; 13]>,
+    bias: [f32; 13],
+    /// A head fires at or above its threshold.
+    thresholds: [f32; 13],
+}
+
+/// What the heads say of one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceScores {
+    /// Probability per head, in [`HEADS`] order.
+    pub scores: [f32; 13],
+    /// Whether each head fired.
+    pub fired: [bool; 13],
+}
+
+impl SentenceScores {
+    /// The axis side the heads give.
+    pub fn axis(&self) -> AxisSide {
+        match (self.fired[SECURITY], self.fired[DEVELOPMENT]) {
+            (true, true) => AxisSide::Both,
+            (true, false) => AxisSide::Security,
+            (false, true) => AxisSide::Development,
+            (false, false) => AxisSide::Neither,
+        }
+    }
+}
+
+/// A word reduced to what the heads read: lower case, cut to its first six
+/// letters, so that "cooperation", "cooperate" and "cooperative" are one input.
+fn stem(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| *c != '’' && *c != '\'')
+        .take(6)
+        .collect()
+}
+
+/// The names of the inputs of sentence `n` of `analysis`: its stems and stem
+/// pairs, its paragraph's stems, and the principles the codebook finds in it
+/// and in its paragraph.
+pub fn features(analysis: &Analysis, lens: &Lens, n: usize) -> Vec<String> {
+    let book = lens.codebook();
+    let text = analysis.text();
+    let sentence = &analysis.segments.sentences[n];
+    let mut out = vec!["bias:1".to_string()];
+    let stems: Vec<String> = words(&text[sentence.span.clone()])
+        .map(|w| stem(&text[sentence.span.start + w.start..sentence.span.start + w.end]))
+        .collect();
+    for (i, s) in stems.iter().enumerate() {
+        out.push(format!("w:{s}"));
+        if let Some(next) = stems.get(i + 1) {
+            out.push(format!("b:{s}_{next}"));
+        }
+    }
+    let paragraph = &analysis.segments.paragraphs[sentence.paragraph];
+    for m in paragraph.sentences.clone().filter(|&m| m != n) {
+        let span = analysis.segments.sentences[m].span.clone();
+        out.extend(words(&text[span.clone()]).map(|w| {
+            format!(
+                "p:{}",
+                stem(&text[span.start + w.start..span.start + w.end])
+            )
+        }));
+        for hit in &analysis.sentences[m].principles {
+            out.push(format!("cp:{}", book.principles[hit.principle].id));
+        }
+    }
+    let ann = &analysis.sentences[n];
+    for hit in &ann.principles {
+        out.push(format!("c:{}", book.principles[hit.principle].id));
+    }
+    if !ann.security.is_empty() {
+        out.push("a:security".into());
+    }
+    if !ann.development.is_empty() {
+        out.push("a:development".into());
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Heads {
+    /// Scores one sentence.
+    pub fn score(&self, analysis: &Analysis, lens: &Lens, n: usize) -> SentenceScores {
+        let rows: Vec<usize> = features(analysis, lens, n)
+            .iter()
+            .filter_map(|f| self.index.get(f).copied())
+            .collect();
+        self.score_rows(&rows)
+    }
+
+    fn score_rows(&self, rows: &[usize]) -> SentenceScores {
+        let mut z = self.bias;
+        for &r in rows {
+            for (h, w) in self.weights[r].iter().enumerate() {
+                z[h] += w;
+            }
+        }
+        let scores = z.map(sigmoid);
+        let mut fired = [false; 13];
+        for h in 0..13 {
+            fired[h] = scores[h] >= self.thresholds[h];
+        }
+        SentenceScores { scores, fired }
+    }
+
+    /// The heads' file: a header, the head names, biases and thresholds, then
+    /// one line per feature with its weights. Deterministic: the same heads
+    /// write the same bytes.
+    pub fn to_text(&self) -> String {
+        let num = |x: f32| {
+            let r = (x * DECIMALS).round() / DECIMALS;
+            if r == 0.0 {
+                "0".to_string()
+            } else {
+                format!("{r}")
+            }
+        };
+        let row = |xs: &[f32; 13]| xs.iter().map(|x| num(*x)).collect::<Vec<_>>().join(" ");
+        let mut out = format!(
+            "{FILE_HEADER}\nheads {}\nbias {}\nthreshold {}\n",
+            HEADS.join(" "),
+            row(&self.bias),
+            row(&self.thresholds)
+        );
+        for (name, w) in self.names.iter().zip(&self.weights) {
+            out += &format!("{name}\t{}\n", row(w));
+        }
+        out
+    }
+
+    /// Reads a heads file written by [`Heads::to_text`].
+    pub fn from_text(text: &str) -> Result<Heads, String> {
+        let mut lines = text.lines().enumerate();
+        let mut next = |what: &str| {
+            lines
+                .next()
+                .map(|(i, l)| (i + 1, l))
+                .ok_or_else(|| format!("the file ends before its {what} line"))
+        };
+        let (_, header) = next("header")?;
+        if header != FILE_HEADER {
+            return Err(format!("line 1: expected \"{FILE_HEADER}\""));
+        }
+        let (line, heads) = next("heads")?;
+        if heads.split(' ').skip(1).ne(HEADS) {
+            return Err(format!(
+                "line {line}: the heads are not {}",
+                HEADS.join(" ")
+            ));
+        }
+        let mut numbers = |label: &str| -> Result<[f32; 13], String> {
+            let (line, text) = next(label)?;
+            let rest = text
+                .strip_prefix(label)
+                .ok_or_else(|| format!("line {line}: expected \"{label}\""))?;
+            parse_row(rest).map_err(|e| format!("line {line}: {e}"))
+        };
+        let bias = numbers("bias")?;
+        let thresholds = numbers("threshold")?;
+        let mut names = Vec::new();
+        let mut weights = Vec::new();
+        for (i, l) in lines {
+            let (name, row) = l
+                .split_once('\t')
+                .ok_or_else(|| format!("line {}: expected a feature, a tab and weights", i + 1))?;
+            names.push(name.to_string());
+            weights.push(parse_row(row).map_err(|e| format!("line {}: {e}", i + 1))?);
+        }
+        let index = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i))
+            .collect();
+        Ok(Heads {
+            index,
+            names,
+            weights,
+            bias,
+            thresholds,
+        })
+    }
+
+    /// The threshold of each head.
+    pub fn thresholds(&self) -> &[f32; 13] {
+        &self.thresholds
+    }
+}
+
+fn parse_row(text: &str) -> Result<[f32; 13], String> {
+    let mut out = [0f32; 13];
+    let mut n = 0;
+    for (i, part) in text.split_whitespace().enumerate() {
+        if i >= 13 {
+            return Err("more than 13 numbers".into());
+        }
+        out[i] = part
+            .parse()
+            .map_err(|_| format!("\"{part}\" is not a number"))?;
+        n = i + 1;
+    }
+    if n != 13 {
+        return Err(format!("{n} numbers where 13 are needed"));
+    }
+    Ok(out)
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// One labelled sentence as training sees it: its inputs and its labels per head.
+#[derive(Clone, Debug)]
+pub struct Example {
+    /// Document name (cross-validation is grouped by it).
+    pub doc: String,
+    /// Input names ([`features`]).
+    pub features: Vec<String>,
+    /// Whether the codebook fires each principle head.
+    pub codebook: [bool; 11],
+    /// The label of each head.
+    pub labels: [bool; 13],
+}
+
+/// Labels of each head from a labelled sentence's principle ids and axis side.
+pub fn labels_of(principles: &[String], axis: &str) -> [bool; 13] {
+    let mut out = [false; 13];
+    for (h, id) in SPEC_PRINCIPLES.iter().enumerate() {
+        out[h] = principles.iter().any(|p| p == id);
+    }
+    out[SECURITY] = matches!(axis, "security" | "both");
+    out[DEVELOPMENT] = matches!(axis, "development" | "both");
+    out
+}
+
+/// How heads are trained.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainOptions {
+    /// Passes over the examples.
+    pub epochs: usize,
+    /// AdaGrad's step size.
+    pub rate: f32,
+    /// L2 penalty per step.
+    pub l2: f32,
+    /// An input is kept when it occurs in at least this many examples.
+    pub min_count: usize,
+    /// Folds of the inner cross-validation (grouped by document) that chooses
+    /// the thresholds.
+    pub threshold_folds: usize,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            rate: 0.2,
+            l2: 1e-5,
+            min_count: 2,
+            threshold_folds: 4,
+        }
+    }
+}
+
+/// Trains heads on `examples`: weights on all of them, and each head's
+/// threshold where the labels it gives together with the codebook's (the axis
+/// heads: alone) score the best F1 under cross-validation grouped by document.
+pub fn train(examples: &[Example], options: &TrainOptions) -> Heads {
+    let mut sizes: BTreeMap<String, usize> = BTreeMap::new();
+    for e in examples {
+        *sizes.entry(e.doc.clone()).or_default() += 1;
+    }
+    let folds = crate::eval::group_folds(&sizes, options.threshold_folds);
+    let mut held_out: Vec<(usize, [f32; 13])> = Vec::new();
+    for fold in &folds {
+        let (test, fit): (Vec<usize>, Vec<usize>) =
+            (0..examples.len()).partition(|&i| fold.contains(&examples[i].doc));
+        let heads = fit_weights(examples, &fit, options);
+        for i in test {
+            let rows = heads.rows_of(&examples[i].features);
+            held_out.push((i, heads.score_rows(&rows).scores));
+        }
+    }
+    let mut heads = fit_weights(examples, &(0..examples.len()).collect::<Vec<_>>(), options);
+    for h in 0..13 {
+        heads.thresholds[h] = best_threshold(examples, &held_out, h);
+    }
+    heads
+}
+
+impl Heads {
+    fn rows_of(&self, features: &[String]) -> Vec<usize> {
+        features
+            .iter()
+            .filter_map(|f| self.index.get(f).copied())
+            .collect()
+    }
+}
+
+/// The threshold (a step of 0.02) that gives head `h` its best F1 on the
+/// held-out scores, combined with the codebook for principle heads.
+fn best_threshold(examples: &[Example], held_out: &[(usize, [f32; 13])], h: usize) -> f32 {
+    let mut best = (f64::MIN, 0.5f32);
+    for step in 1..50 {
+        let t = step as f32 * 0.02;
+        let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
+        for (i, scores) in held_out {
+            let e = &examples[*i];
+            let codebook = h < 11 && e.codebook[h];
+            let predicted = codebook || scores[h] >= t;
+            match (e.labels[h], predicted) {
+                (true, true) => tp += 1,
+                (false, true) => fp += 1,
+                (true, false) => fn_ += 1,
+                _ => {}
+            }
+        }
+        let f1 = crate::eval::prf(tp, fp, fn_).2;
+        if f1 > best.0 {
+            best = (f1, t);
+        }
+    }
+    best.1
+}
+
+/// Logistic regression per head by AdaGrad over `which` examples, in a fixed
+/// order per epoch (a seeded shuffle), so training is reproducible.
+fn fit_weights(examples: &[Example], which: &[usize], options: &TrainOptions) -> Heads {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in which {
+        for f in &examples[i].features {
+            *counts.entry(f).or_default() += 1;
+        }
+    }
+    let names: Vec<String> = counts
+        .into_iter()
+        .filter(|(_, c)| *c >= options.min_count)
+        .map(|(f, _)| f.to_string())
+        .collect();
+    let index: HashMap<String, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.clone(), i))
+        .collect();
+    let rows: Vec<Vec<usize>> = which
+        .iter()
+        .map(|&i| {
+            examples[i]
+                .features
+                .iter()
+                .filter_map(|f| index.get(f).copied())
+                .collect()
+        })
+        .collect();
+    let mut weights = vec![[0f32; 13]; names.len()];
+    let mut squares = vec![[1e-6f32; 13]; names.len()];
+    let mut bias = [0f32; 13];
+    let mut bias_squares = [1e-6f32; 13];
+    let mut order: Vec<usize> = (0..which.len()).collect();
+    let mut seed: u64 = 0x5eed_1e75;
+    for _ in 0..options.epochs {
+        for k in (1..order.len()).rev() {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            order.swap(k, (seed >> 33) as usize % (k + 1));
+        }
+        for &o in &order {
+            let labels = &examples[which[o]].labels;
+            let mut z = bias;
+            for &r in &rows[o] {
+                for h in 0..13 {
+                    z[h] += weights[r][h];
+                }
+            }
+            for h in 0..13 {
+                let g = sigmoid(z[h]) - if labels[h] { 1.0 } else { 0.0 };
+                bias_squares[h] += g * g;
+                bias[h] -= options.rate * g / bias_squares[h].sqrt();
+                for &r in &rows[o] {
+                    let grad = g + options.l2 * weights[r][h];
+                    squares[r][h] += grad * grad;
+                    weights[r][h] -= options.rate * grad / squares[r][h].sqrt();
+                }
+            }
+        }
+    }
+    let round = |x: f32| (x * DECIMALS).round() / DECIMALS;
+    // Inputs whose weights all round to zero change no score: leave them out.
+    let (names, weights): (Vec<String>, Vec<[f32; 13]>) = names
+        .into_iter()
+        .zip(weights)
+        .map(|(n, w)| (n, w.map(round)))
+        .filter(|(_, w)| w.iter().any(|x| *x != 0.0))
+        .unzip();
+    let index = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.clone(), i))
+        .collect();
+    Heads {
+        index,
+        names,
+        weights,
+        bias: bias.map(round),
+        thresholds: [0.5; 13],
+    }
+}
