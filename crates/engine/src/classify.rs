@@ -324,8 +324,8 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 12,
-            rate: 0.2,
+            epochs: 25,
+            rate: 0.02,
             l2: 1e-5,
             min_count: 2,
             threshold_folds: 4,

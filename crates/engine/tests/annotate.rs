@@ -125,7 +125,10 @@ fn held_out_sentences_of_the_genre() {
         ("We will announce additional commitments to fight the pandemic.", &[]),
         ("Investment must respect high labour standards.", &[]),
         ("We remain the largest contributor to humanitarian assistance.", &[]),
-        ("States should honour their commitments and develop global standards for the security of supply chains.", &["openness", "rules_norms"]),
+        ("States should honour their commitments and develop global standards for the security of ICT supply chains.", &["openness", "rules_norms"]),
+        // Guide R2: international law outside cyberspace, ICT or data is not rules_norms.
+        ("We call on all parties to respect international law and end the occupation.", &[]),
+        ("All States must abide by international law in cyberspace.", &["rules_norms"]),
         ("The weather in Geneva was pleasant this week.", &[]),
         ("I thank the Chair for convening this meeting.", &[]),
     ];
