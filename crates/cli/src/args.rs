@@ -37,6 +37,8 @@ pub struct Args {
     pub corpus: bool,
     /// Files to read (for `eval`, the labelled set).
     pub files: Vec<PathBuf>,
+    /// `annotate`, `eval`: label with the classifier's heads too.
+    pub model: bool,
     /// `eval`: print JSON instead of a table.
     pub json: bool,
     /// `eval`: add micro-F1 per document to the table.
@@ -49,20 +51,24 @@ pub struct Args {
 
 /// How to use the tool.
 pub const USAGE: &str = "\
-usage: lens annotate [--format jsonl|csv] [--codebook FILE] (--corpus | FILE...)
+usage: lens annotate [--format jsonl|csv] [--codebook FILE] [--model] (--corpus | FILE...)
        lens stats [--codebook FILE] (--corpus | FILE...)
-       lens eval [--codebook FILE] [--texts DIR] [--cv K] [--json] [--by-doc] GOLD.jsonl
+       lens eval [--codebook FILE] [--texts DIR] [--model | --cv K] [--json] [--by-doc] GOLD.jsonl
+       lens train [--codebook FILE] [--texts DIR] GOLD.jsonl > assets/heads.txt
 
 annotate  one record per sentence: doc, n, start, end, text, principles, axis
 stats     texts × principles: sentences and cues per 1,000 words (CSV)
 eval      precision, recall and F1 per principle, micro and macro F1, axis
           accuracy and confusion, against sentences labelled by hand
+train     the classifier's heads, trained on sentences labelled by hand
 
 --corpus      the five bundled speeches (with their own cleaning rules)
 --codebook    a codebook instead of the bundled one: JSON, or a quanteda
               YAML dictionary (.yml, .yaml) whose keys add to or replace
               the bundled principles
 --format      jsonl (default) or csv
+--model       label with the classifier (assets/heads.txt) as well as the
+              codebook; each label says which, with the classifier's score
 --texts       eval: the labelled texts, <doc>.txt (default: texts/ beside GOLD)
 --cv          eval: K-fold cross-validation grouped by document
 --json        eval: the report as JSON
@@ -85,6 +91,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
         codebook: None,
         corpus: false,
         files: Vec::new(),
+        model: false,
         json: false,
         by_doc: false,
         cv: None,
@@ -107,6 +114,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
                 Some(path) => parsed.codebook = Some(path.into()),
                 None => return Err("--codebook needs a file".into()),
             },
+            "--model" => parsed.model = true,
             "--json" => parsed.json = true,
             "--by-doc" => parsed.by_doc = true,
             "--cv" => {
@@ -131,6 +139,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
         }
     } else if eval_only {
         return Err("--json, --by-doc, --cv and --texts are options of eval".into());
+    }
+    if parsed.model && parsed.command == Command::Stats {
+        return Err("--model is an option of annotate and eval".into());
     }
     if !parsed.corpus && parsed.files.is_empty() {
         return Err("name files to read, or --corpus for the bundled speeches".into());

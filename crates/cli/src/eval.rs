@@ -155,6 +155,10 @@ pub fn run_train(args: &Args, lens: &Lens) -> Result<String, String> {
 pub fn run(args: &Args, lens: &Lens) -> Result<String, String> {
     let set = LabelledSet::read(&args.files[0], args.texts.as_deref(), lens)?;
     let predictions = match args.cv {
+        None if args.model => {
+            let docs: Vec<String> = set.analyses.keys().cloned().collect();
+            set.combined_predictions(lens, &crate::bundled_heads(), &docs)
+        }
         None => set.codebook_predictions(lens),
         Some(k) => {
             let examples = set.examples(lens);

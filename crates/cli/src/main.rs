@@ -9,10 +9,11 @@ mod eval;
 mod input;
 
 use args::{Command, Format, USAGE};
+use lens_engine::classify::Heads;
 use lens_engine::clean::CleanRules;
 use lens_engine::codebook::Codebook;
 use lens_engine::dictionary::from_quanteda_yaml;
-use lens_engine::export::{records, stats_csv, to_csv, to_jsonl, CSV_HEADER};
+use lens_engine::export::{records, records_with_heads, stats_csv, to_csv, to_jsonl, CSV_HEADER};
 use lens_engine::stats::TextStats;
 use lens_engine::{corpus, Analysis, Lens};
 use std::io::Write;
@@ -95,8 +96,12 @@ fn main() -> ExitCode {
                 out.push_str(CSV_HEADER);
                 out.push('\n');
             }
+            let heads = args.model.then(bundled_heads);
             for (doc, analysis) in &texts {
-                let recs = records(doc, analysis, &lens);
+                let recs = match &heads {
+                    Some(heads) => records_with_heads(doc, analysis, &lens, heads),
+                    None => records(doc, analysis, &lens),
+                };
                 out.push_str(&match args.format {
                     Format::Jsonl => to_jsonl(&recs),
                     Format::Csv => to_csv(&recs),
@@ -115,6 +120,12 @@ fn main() -> ExitCode {
         Command::Eval | Command::Train => unreachable!("returned above"),
     };
     print(&out, failed)
+}
+
+/// The classifier's heads shipped in `assets/heads.txt` (`lens train`).
+pub fn bundled_heads() -> Heads {
+    Heads::from_text(include_str!("../../../assets/heads.txt"))
+        .expect("assets/heads.txt is checked by the tests")
 }
 
 /// Writes `out` to standard output; exit status 1 if that fails or `failed`.

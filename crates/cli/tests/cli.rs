@@ -90,7 +90,7 @@ fn csv_has_a_header_and_one_row_per_sentence() {
     let jsonl = stdout(&lens(&["annotate", "--corpus"]));
     let o = lens(&["annotate", "--format", "csv", "--corpus"]);
     let csv = stdout(&o);
-    assert!(csv.starts_with("doc,n,start,end,axis,principles,cues,text,codebook\n"));
+    assert!(csv.starts_with("doc,n,start,end,axis,principles,cues,text,codebook,sources\n"));
     let rows = csv
         .lines()
         .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()) && l.contains(','))

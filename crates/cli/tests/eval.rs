@@ -108,3 +108,61 @@ fn eval_names_a_broken_line_and_a_missing_text() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("gone.txt: no such file"));
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn train_reproduces_the_shipped_heads_byte_for_byte() {
+    let gold = gold_dir().join("gold.jsonl");
+    let shipped = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/heads.txt"),
+    )
+    .unwrap();
+    let trained = lens(&["train", gold.to_str().unwrap()]);
+    assert!(
+        trained == shipped,
+        "assets/heads.txt is stale: run `cargo run --release --bin lens -- train tests/data/dev-gold/gold.jsonl > assets/heads.txt`"
+    );
+}
+
+#[test]
+fn annotate_with_the_model_says_where_each_label_comes_from() {
+    let text = gold_dir().join("texts/SGP_79_2024.txt");
+    let out = lens(&["annotate", "--model", text.to_str().unwrap()]);
+    let mut sources = std::collections::BTreeSet::new();
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        for p in v["principles"].as_array().unwrap() {
+            let source = p["source"].as_str().unwrap();
+            let score = p["score"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&score));
+            if source == "model" {
+                assert!(p["cues"].as_array().unwrap().is_empty());
+            } else {
+                assert!(!p["cues"].as_array().unwrap().is_empty(), "{line}");
+            }
+            sources.insert(source.to_string());
+        }
+    }
+    assert_eq!(
+        sources.into_iter().collect::<Vec<_>>(),
+        ["both", "codebook", "model"]
+    );
+    let plain = lens(&["annotate", text.to_str().unwrap()]);
+    assert!(plain.contains("\"source\":\"codebook\",\"score\":null"));
+    assert!(!plain.contains("\"source\":\"model\""));
+}
+
+#[test]
+fn cross_validated_model_beats_the_codebook_alone() {
+    let gold = gold_dir().join("gold.jsonl");
+    let f1 = |args: &[&str]| -> f64 {
+        let v: serde_json::Value = serde_json::from_str(&lens(args)).unwrap();
+        v["micro_f1"].as_f64().unwrap()
+    };
+    let codebook = f1(&["eval", "--json", gold.to_str().unwrap()]);
+    let combined = f1(&["eval", "--json", "--cv", "5", gold.to_str().unwrap()]);
+    assert!(codebook > 0.53, "codebook alone: {codebook}");
+    assert!(
+        combined > codebook + 0.04,
+        "combined {combined} vs codebook {codebook}"
+    );
+}

@@ -37,7 +37,9 @@ const DEVELOPMENT: usize = 12;
 const FILE_HEADER: &str = "principle-lens-heads 1";
 /// Decimals kept of each weight in the file; training rounds to the same, so
 /// what is scored is what is shipped.
-const DECIMALS: f32 = 1000.0;
+const DECIMALS: f32 = 100.0;
+/// Weights smaller than this are dropped from the file.
+const PRUNE: f32 = 0.08;
 
 /// Which evidence a label rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,7 +179,7 @@ impl Heads {
     }
 
     /// The heads' file: a header, the head names, biases and thresholds, then
-    /// one line per feature with its weights. Deterministic: the same heads
+    /// one line per feature with its non-zero weights as `head:weight`. Deterministic: the same heads
     /// write the same bytes.
     pub fn to_text(&self) -> String {
         let num = |x: f32| {
@@ -196,7 +198,13 @@ impl Heads {
             row(&self.thresholds)
         );
         for (name, w) in self.names.iter().zip(&self.weights) {
-            out += &format!("{name}\t{}\n", row(w));
+            let sparse: Vec<String> = w
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| **x != 0.0)
+                .map(|(h, x)| format!("{h}:{}", num(*x)))
+                .collect();
+            out += &format!("{name}\t{}\n", sparse.join(" "));
         }
         out
     }
@@ -237,7 +245,7 @@ impl Heads {
                 .split_once('\t')
                 .ok_or_else(|| format!("line {}: expected a feature, a tab and weights", i + 1))?;
             names.push(name.to_string());
-            weights.push(parse_row(row).map_err(|e| format!("line {}: {e}", i + 1))?);
+            weights.push(parse_sparse_row(row).map_err(|e| format!("line {}: {e}", i + 1))?);
         }
         let index = names
             .iter()
@@ -273,6 +281,25 @@ fn parse_row(text: &str) -> Result<[f32; 13], String> {
     }
     if n != 13 {
         return Err(format!("{n} numbers where 13 are needed"));
+    }
+    Ok(out)
+}
+
+/// A feature's weights written as `head:weight` pairs, heads left out weigh 0.
+fn parse_sparse_row(text: &str) -> Result<[f32; 13], String> {
+    let mut out = [0f32; 13];
+    for pair in text.split_whitespace() {
+        let parsed = pair
+            .split_once(':')
+            .and_then(|(h, w)| Some((h.parse::<usize>().ok()?, w.parse::<f32>().ok()?)));
+        match parsed {
+            Some((h, w)) if h < 13 => out[h] = w,
+            _ => {
+                return Err(format!(
+                    "\"{pair}\" is not head:weight with a head below 13"
+                ))
+            }
+        }
     }
     Ok(out)
 }
@@ -327,7 +354,7 @@ impl Default for TrainOptions {
             epochs: 25,
             rate: 0.02,
             l2: 1e-5,
-            min_count: 2,
+            min_count: 10,
             threshold_folds: 4,
         }
     }
@@ -456,8 +483,17 @@ fn fit_weights(examples: &[Example], which: &[usize], options: &TrainOptions) ->
             }
         }
     }
-    let round = |x: f32| (x * DECIMALS).round() / DECIMALS;
-    // Inputs whose weights all round to zero change no score: leave them out.
+    // Weights are rounded as the file keeps them, and small ones dropped: the
+    // file stays small and what is scored is what is shipped.
+    let round = |x: f32| {
+        let r = (x * DECIMALS).round() / DECIMALS;
+        if r.abs() < PRUNE {
+            0.0
+        } else {
+            r
+        }
+    };
+    // Inputs whose weights are all zero change no score: leave them out.
     let (names, weights): (Vec<String>, Vec<[f32; 13]>) = names
         .into_iter()
         .zip(weights)

@@ -1,13 +1,15 @@
 //! The annotation export schema shared by `lens annotate`, the app's downloads
 //! and the tests: one record per sentence, as JSON Lines or CSV.
 
-use crate::annotate::CueKind;
+use crate::annotate::{CueKind, Stance};
+use crate::classify::{Heads, Source};
+use crate::codebook::SPEC_PRINCIPLES;
 use crate::stats::TextStats;
 use crate::{Analysis, Lens};
 use serde::Serialize;
 
 /// A principle in a sentence record.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PrincipleRecord {
     /// Principle id.
     pub id: String,
@@ -16,10 +18,15 @@ pub struct PrincipleRecord {
     /// What fired: cue phrases as written in the codebook, contra cues prefixed
     /// with `!`, rules as `rule:<id>`.
     pub cues: Vec<String>,
+    /// What the label rests on: `codebook`, `model` or `both`.
+    pub source: &'static str,
+    /// The classifier's probability for this principle (3 decimals), when the
+    /// classifier ran.
+    pub score: Option<f64>,
 }
 
 /// One sentence, as exported.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SentenceRecord {
     /// File stem or speech id.
     pub doc: String,
@@ -39,7 +46,47 @@ pub struct SentenceRecord {
     pub codebook: String,
 }
 
-/// The records of every sentence of `analysis`.
+/// The records of every sentence of `analysis`, labelled by the codebook and,
+/// when given, the classifier's `heads`: a principle where either fires (the
+/// heads cover the built-in principles), the axis from the heads.
+pub fn records_with_heads(
+    doc: &str,
+    analysis: &Analysis,
+    lens: &Lens,
+    heads: &Heads,
+) -> Vec<SentenceRecord> {
+    let book = lens.codebook();
+    let mut out = records(doc, analysis, lens);
+    for (n, record) in out.iter_mut().enumerate() {
+        let scores = heads.score(analysis, lens, n);
+        for (h, id) in SPEC_PRINCIPLES.iter().enumerate() {
+            let score = Some((scores.scores[h] as f64 * 1000.0).round() / 1000.0);
+            match record.principles.iter_mut().find(|p| p.id == *id) {
+                Some(p) => {
+                    p.score = score;
+                    if scores.fired[h] {
+                        p.source = Source::Both.as_str();
+                    }
+                }
+                None if scores.fired[h] => record.principles.push(PrincipleRecord {
+                    id: id.to_string(),
+                    stance: Stance::For.as_str(),
+                    cues: Vec::new(),
+                    source: Source::Model.as_str(),
+                    score,
+                }),
+                None => {}
+            }
+        }
+        record
+            .principles
+            .sort_by_key(|p| book.index_of(&p.id).unwrap_or(usize::MAX));
+        record.axis = scores.axis().as_str();
+    }
+    out
+}
+
+/// The records of every sentence of `analysis`, labelled by the codebook alone.
 pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecord> {
     let book = lens.codebook();
     let codebook = book.provenance();
@@ -79,6 +126,8 @@ pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecor
                             id: p.id.clone(),
                             stance: hit.stance.as_str(),
                             cues,
+                            source: Source::Codebook.as_str(),
+                            score: None,
                         }
                     })
                     .collect(),
@@ -119,7 +168,15 @@ pub fn to_jsonl(records: &[SentenceRecord]) -> String {
                 }
                 json_string(&mut out, cue);
             }
-            out.push_str("]}");
+            out.push_str("],\"source\":");
+            json_string(&mut out, p.source);
+            out.push_str(",\"score\":");
+            match p.score {
+                None => out.push_str("null"),
+                Some(x) if x.fract() == 0.0 => out.push_str(&format!("{x:.1}")),
+                Some(x) => out.push_str(&x.to_string()),
+            }
+            out.push('}');
         }
         out.push_str("],\"axis\":");
         json_string(&mut out, r.axis);
@@ -150,10 +207,11 @@ pub fn json_string(out: &mut String, s: &str) {
 }
 
 /// The CSV header of [`to_csv`].
-pub const CSV_HEADER: &str = "doc,n,start,end,axis,principles,cues,text,codebook";
+pub const CSV_HEADER: &str = "doc,n,start,end,axis,principles,cues,text,codebook,sources";
 
 /// Records as CSV rows (no header). `principles` is `id:stance` joined by `;`,
-/// `cues` is `id=cue|cue` joined by `;`.
+/// `cues` is `id=cue|cue` joined by `;`, `sources` is `id=source` (with
+/// `:score` when the classifier ran) joined by `;`.
 pub fn to_csv(records: &[SentenceRecord]) -> String {
     let mut out = String::new();
     for r in records {
@@ -167,6 +225,14 @@ pub fn to_csv(records: &[SentenceRecord]) -> String {
             .iter()
             .map(|p| format!("{}={}", p.id, p.cues.join("|")))
             .collect();
+        let sources: Vec<String> = r
+            .principles
+            .iter()
+            .map(|p| match p.score {
+                Some(x) => format!("{}={}:{x}", p.id, p.source),
+                None => format!("{}={}", p.id, p.source),
+            })
+            .collect();
         let fields = [
             r.doc.clone(),
             r.n.to_string(),
@@ -177,6 +243,7 @@ pub fn to_csv(records: &[SentenceRecord]) -> String {
             cues.join(";"),
             r.text.clone(),
             r.codebook.clone(),
+            sources.join(";"),
         ];
         let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&row.join(","));

@@ -178,8 +178,10 @@ fn dispersion_marks_cover_each_sentence_once_at_any_resolution() {
 
 #[test]
 fn hand_written_jsonl_is_what_serde_json_writes() {
-    use lens_engine::export::{records, to_jsonl};
+    use lens_engine::classify::Heads;
+    use lens_engine::export::{records, records_with_heads, to_jsonl};
     let lens = Lens::new(Codebook::bundled());
+    let heads = Heads::from_text(include_str!("../../../assets/heads.txt")).unwrap();
     let tricky = "Quote \" backslash \\ tab\t bell\u{7} done.\n\nÉtat “curly” — ok.";
     let mut texts: Vec<(String, Analysis)> = corpus::bundled()
         .iter()
@@ -195,12 +197,16 @@ fn hand_written_jsonl_is_what_serde_json_writes() {
         Analysis::new(tricky, &CleanRules::generic(), &lens),
     ));
     for (doc, a) in &texts {
-        let recs = records(doc, a, &lens);
-        let by_serde: String = recs
-            .iter()
-            .map(|r| serde_json::to_string(r).unwrap() + "\n")
-            .collect();
-        assert_eq!(to_jsonl(&recs), by_serde, "{doc}");
+        for recs in [
+            records(doc, a, &lens),
+            records_with_heads(doc, a, &lens, &heads),
+        ] {
+            let by_serde: String = recs
+                .iter()
+                .map(|r| serde_json::to_string(r).unwrap() + "\n")
+                .collect();
+            assert_eq!(to_jsonl(&recs), by_serde, "{doc}");
+        }
     }
 }
 
