@@ -5,6 +5,7 @@
 use gloo::timers::callback::Timeout;
 use gloo::worker::{HandlerId, Worker, WorkerScope};
 use lens_engine::annotate::SentenceAnnotation;
+use lens_engine::classify::{self, Heads};
 use lens_engine::clean::{CleanRules, Cleaned};
 use lens_engine::codebook::Codebook;
 use lens_engine::segment::Segmentation;
@@ -239,6 +240,10 @@ struct Job {
 pub struct AnalysisWorker {
     queue: VecDeque<Job>,
     lens: Option<Lens>,
+    /// The classifier, which labels the reader's texts next to the codebook.
+    /// It is part of the worker's own wasm: fetched with it on first use,
+    /// cached with it by the service worker.
+    heads: Heads,
     stepping: bool,
 }
 
@@ -265,6 +270,8 @@ impl Worker for AnalysisWorker {
         AnalysisWorker {
             queue: VecDeque::new(),
             lens: None,
+            heads: Heads::from_text(include_str!("../assets/heads.txt"))
+                .expect("assets/heads.txt is checked by the tests"),
             stepping: false,
         }
     }
@@ -280,7 +287,9 @@ impl Worker for AnalysisWorker {
         let lens = self.lens.as_ref().expect("made above");
         if job.work.step(lens) {
             let job = self.queue.pop_front().expect("the job just stepped");
-            let analysis = job.work.finish().expect("the step said done");
+            let mut analysis = job.work.finish().expect("the step said done");
+            let labels = self.heads.labels(&analysis, lens);
+            classify::apply(&mut analysis, lens, &labels);
             let stats = TextStats::new(&analysis, job.codebook.principles.len());
             for report in reports(job.key, job.generation, analysis, stats) {
                 scope.respond(job.who, report);

@@ -1,11 +1,15 @@
 //! The speeches and the reader's own texts, analysed, with the codebook they
 //! were analysed with: what every view shows.
 
+use lens_engine::classify;
 use lens_engine::codebook::{Codebook, Principle};
 use lens_engine::corpus::{self, SpeechMeta};
 use lens_engine::stats::TextStats;
 use lens_engine::{Analysis, Lens};
 use std::rc::Rc;
+
+/// The classifier's labels of the bundled speeches (`lens annotate --format labels --corpus`).
+const MODEL_LABELS: &str = include_str!("../assets/corpus/model-labels.txt");
 
 /// One text with everything the engine says of it. Cheap to clone.
 #[derive(Clone)]
@@ -39,13 +43,22 @@ impl CorpusData {
         CorpusData::new(lens.clone(), CorpusData::bundled(&lens))
     }
 
-    /// The bundled speeches, analysed with `lens`.
+    /// The bundled speeches, analysed with `lens`, with the classifier's labels
+    /// computed when the site was built (`assets/corpus/model-labels.txt`), so
+    /// that the reader does not carry the classifier.
     pub fn bundled(lens: &Lens) -> Vec<SpeechData> {
         let n = lens.codebook().principles.len();
         corpus::bundled()
             .into_iter()
             .map(|s| {
-                let analysis = Analysis::new(s.raw, &s.meta.cleaning, lens);
+                let mut analysis = Analysis::new(s.raw, &s.meta.cleaning, lens);
+                // A test keeps the file fresh; should it ever not fit, the
+                // speech keeps the codebook's labels alone.
+                if let Ok(labels) = classify::labels_from_text(MODEL_LABELS, &s.meta.id) {
+                    if labels.len() == analysis.sentences.len() {
+                        classify::apply(&mut analysis, lens, &labels);
+                    }
+                }
                 let stats = TextStats::new(&analysis, n);
                 SpeechData {
                     meta: s.meta,

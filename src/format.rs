@@ -1,4 +1,6 @@
-//! Words for readers: dates, counts, axis positions.
+//! Words for readers: dates, counts, axis positions, where a label comes from.
+
+use lens_engine::annotate::Source;
 
 /// `n` and the noun, in singular or plural.
 pub fn count(n: usize, one: &str, many: &str) -> String {
@@ -46,6 +48,27 @@ pub fn signed(x: f64, decimals: u32) -> String {
     }
 }
 
+/// Which evidence a principle's label rests on, with the classifier's
+/// confidence when it ran: the explanation panel's words.
+pub fn source_note(source: Source, score: Option<u16>) -> String {
+    let confidence = |s: u16| format!("{}%", (u32::from(s) + 5) / 10);
+    match (source, score) {
+        (Source::Both, Some(s)) => format!(
+            "Found by the codebook and by the classifier (confidence {}).",
+            confidence(s)
+        ),
+        (Source::Model, Some(s)) => format!(
+            "Found by the classifier alone (confidence {}); no cue or rule of the codebook fired.",
+            confidence(s)
+        ),
+        (_, Some(s)) => format!(
+            "Found by the codebook; the classifier alone would not mark it (confidence {}).",
+            confidence(s)
+        ),
+        (_, None) => "Found by the codebook (the classifier covers only the built-in principles, and only where it ran).".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,5 +103,18 @@ mod tests {
         for (n, want) in cases {
             assert_eq!(thousands(n), want);
         }
+    }
+
+    #[test]
+    fn a_label_says_what_found_it() {
+        assert_eq!(
+            source_note(Source::Both, Some(874)),
+            "Found by the codebook and by the classifier (confidence 87%)."
+        );
+        assert!(source_note(Source::Model, Some(996))
+            .starts_with("Found by the classifier alone (confidence 100%)"));
+        assert!(source_note(Source::Codebook, Some(42)).contains("confidence 4%"));
+        assert!(source_note(Source::Codebook, None)
+            .starts_with("Found by the codebook (the classifier covers"));
     }
 }

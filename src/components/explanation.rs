@@ -1,6 +1,6 @@
 //! Why a sentence is highlighted: for each principle it carries, the
-//! definition, whether it argues for it or rejects its opposite, and which
-//! cues and rules fired.
+//! definition, whether it argues for it or rejects its opposite, which cues
+//! and rules fired, and whether the codebook, the classifier or both found it.
 
 use crate::components::principle_badge::PrincipleBadge;
 use crate::components::SpeechViewProps;
@@ -68,6 +68,7 @@ pub fn explanation(props: &SpeechViewProps) -> Html {
                                 if !props.shown[hit.principle] { <span class="hidden-note">{ " (hidden in the text)" }</span> }
                             </h3>
                             <p class="stance">{ stance }</p>
+                            <p class="source" data-source={hit.source.as_str()}>{ format::source_note(hit.source, hit.score) }</p>
                             <p class="definition">{ &p.definition }</p>
                             if !hit.cues.is_empty() {
                                 <ul class="cues">

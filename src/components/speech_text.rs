@@ -13,6 +13,7 @@ use crate::format;
 use crate::hooks::use_near_viewport;
 use crate::reading_window::{Move, ReadingWindow, CHUNK};
 use crate::state::{Action, ViewState};
+use lens_engine::annotate::Source;
 use lens_engine::highlight::runs;
 use std::ops::Range;
 use std::rc::Rc;
@@ -178,6 +179,22 @@ fn chunk(props: &ChunkProps) -> Html {
             Callback::from(move |_: FocusEvent| select())
         };
         let ids: Vec<&str> = hits.iter().map(|&p| principles[p].id.as_str()).collect();
+        // Principles the classifier alone found have no cue to mark: a dashed
+        // tag with their letters says they are there.
+        let by_model: Vec<usize> = analysis.sentences[n]
+            .principles
+            .iter()
+            .filter(|h| h.source == Source::Model && props.shown[h.principle])
+            .map(|h| h.principle)
+            .collect();
+        let label = |p: usize| {
+            let l = principles[p].label.as_str();
+            if by_model.contains(&p) {
+                format!("{l}, by the classifier")
+            } else {
+                l.to_string()
+            }
+        };
         html! {
             <>
                 <span id={sentence_id(n)} class="s coded" tabindex="0" data-principles={ids.join(" ")}
@@ -200,7 +217,12 @@ fn chunk(props: &ChunkProps) -> Html {
                             </mark>
                         }
                     }) }
-                    <span class="vh label">{ format!(" ({})", hits.iter().map(|&p| principles[p].label.as_str()).collect::<Vec<_>>().join(", ")) }</span>
+                    if !by_model.is_empty() {
+                        <span class="model-tag" aria-hidden="true" title="Found by the classifier">
+                            { by_model.iter().map(|&p| principles[p].letter.as_str()).collect::<String>() }
+                        </span>
+                    }
+                    <span class="vh label">{ format!(" ({})", hits.iter().map(|&p| label(p)).collect::<Vec<_>>().join("; ")) }</span>
                 </span>
                 { " " }
             </>

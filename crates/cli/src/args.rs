@@ -9,6 +9,8 @@ pub enum Format {
     Jsonl,
     /// One CSV row per sentence, with a header.
     Csv,
+    /// The classifier's labels, compact (`assets/corpus/model-labels.txt`).
+    Labels,
 }
 
 /// What to run.
@@ -37,7 +39,8 @@ pub struct Args {
     pub corpus: bool,
     /// Files to read (for `eval`, the labelled set).
     pub files: Vec<PathBuf>,
-    /// `annotate`, `eval`: label with the classifier's heads too.
+    /// Label with the classifier's heads as well as the codebook (the default;
+    /// `--no-model` turns it off).
     pub model: bool,
     /// `eval`: print JSON instead of a table.
     pub json: bool,
@@ -51,24 +54,27 @@ pub struct Args {
 
 /// How to use the tool.
 pub const USAGE: &str = "\
-usage: lens annotate [--format jsonl|csv] [--codebook FILE] [--model] (--corpus | FILE...)
-       lens stats [--codebook FILE] (--corpus | FILE...)
-       lens eval [--codebook FILE] [--texts DIR] [--model | --cv K] [--json] [--by-doc] GOLD.jsonl
+usage: lens annotate [--format jsonl|csv|labels] [--codebook FILE] [--no-model] (--corpus | FILE...)
+       lens stats [--codebook FILE] [--no-model] (--corpus | FILE...)
+       lens eval [--codebook FILE] [--texts DIR] [--no-model | --cv K] [--json] [--by-doc] GOLD.jsonl
        lens train [--codebook FILE] [--texts DIR] GOLD.jsonl > assets/heads.txt
 
 annotate  one record per sentence: doc, n, start, end, text, principles, axis
 stats     texts × principles: sentences and cues per 1,000 words (CSV)
 eval      precision, recall and F1 per principle, micro and macro F1, axis
-          accuracy and confusion, against sentences labelled by hand
+          accuracy and confusion, against sentences labelled by hand (the
+          shipped heads were trained on dev-gold: score them there with --cv)
 train     the classifier's heads, trained on sentences labelled by hand
 
 --corpus      the five bundled speeches (with their own cleaning rules)
 --codebook    a codebook instead of the bundled one: JSON, or a quanteda
               YAML dictionary (.yml, .yaml) whose keys add to or replace
               the bundled principles
---format      jsonl (default) or csv
---model       label with the classifier (assets/heads.txt) as well as the
-              codebook; each label says which, with the classifier's score
+--format      jsonl (default), csv, or labels: the classifier's scores per
+              sentence, compact (how the app gets the bundled
+              speeches' labels: assets/corpus/model-labels.txt)
+--no-model    the codebook alone; by default the classifier (assets/heads.txt)
+              labels too, and each label says which found it, with its score
 --texts       eval: the labelled texts, <doc>.txt (default: texts/ beside GOLD)
 --cv          eval: K-fold cross-validation grouped by document
 --json        eval: the report as JSON
@@ -91,7 +97,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
         codebook: None,
         corpus: false,
         files: Vec::new(),
-        model: false,
+        model: true,
         json: false,
         by_doc: false,
         cv: None,
@@ -104,17 +110,20 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
                 parsed.format = match args.next().as_deref() {
                     Some("jsonl") => Format::Jsonl,
                     Some("csv") => Format::Csv,
+                    Some("labels") => Format::Labels,
                     Some(other) => {
-                        return Err(format!("--format takes jsonl or csv, not \"{other}\""))
+                        return Err(format!(
+                            "--format takes jsonl, csv or labels, not \"{other}\""
+                        ))
                     }
-                    None => return Err("--format needs a value: jsonl or csv".into()),
+                    None => return Err("--format needs a value: jsonl, csv or labels".into()),
                 }
             }
             "--codebook" => match args.next() {
                 Some(path) => parsed.codebook = Some(path.into()),
                 None => return Err("--codebook needs a file".into()),
             },
-            "--model" => parsed.model = true,
+            "--no-model" => parsed.model = false,
             "--json" => parsed.json = true,
             "--by-doc" => parsed.by_doc = true,
             "--cv" => {
@@ -140,8 +149,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
     } else if eval_only {
         return Err("--json, --by-doc, --cv and --texts are options of eval".into());
     }
-    if parsed.model && parsed.command == Command::Stats {
-        return Err("--model is an option of annotate and eval".into());
+    if parsed.format == Format::Labels && !parsed.model {
+        return Err("--format labels is the classifier's: not with --no-model".into());
     }
     if !parsed.corpus && parsed.files.is_empty() {
         return Err("name files to read, or --corpus for the bundled speeches".into());

@@ -130,15 +130,14 @@ impl LabelledSet {
         let mut out = self.codebook_predictions(lens);
         out.retain(|doc, _| docs.contains(doc));
         for (doc, preds) in out.iter_mut() {
-            let a = &self.analyses[doc];
-            for (n, p) in preds.iter_mut().enumerate() {
-                let s = heads.score(a, lens, n);
+            let labels = heads.labels(&self.analyses[doc], lens);
+            for (p, l) in preds.iter_mut().zip(labels) {
                 for h in 0..11 {
-                    if s.fired[h] && !p.principles.contains(&h) {
+                    if l.fired[h] && !p.principles.contains(&h) {
                         p.principles.push(h);
                     }
                 }
-                p.axis = s.axis();
+                p.axis = l.axis;
             }
         }
         out
@@ -156,6 +155,7 @@ pub fn run(args: &Args, lens: &Lens) -> Result<String, String> {
     let set = LabelledSet::read(&args.files[0], args.texts.as_deref(), lens)?;
     let predictions = match args.cv {
         None if args.model => {
+            // The heads as shipped: on the set they were trained on, in-sample.
             let docs: Vec<String> = set.analyses.keys().cloned().collect();
             set.combined_predictions(lens, &crate::bundled_heads(), &docs)
         }

@@ -9,11 +9,11 @@ mod eval;
 mod input;
 
 use args::{Command, Format, USAGE};
-use lens_engine::classify::Heads;
+use lens_engine::classify::{self, Heads};
 use lens_engine::clean::CleanRules;
 use lens_engine::codebook::Codebook;
 use lens_engine::dictionary::from_quanteda_yaml;
-use lens_engine::export::{records, records_with_heads, stats_csv, to_csv, to_jsonl, CSV_HEADER};
+use lens_engine::export::{records, stats_csv, to_csv, to_jsonl, CSV_HEADER};
 use lens_engine::stats::TextStats;
 use lens_engine::{corpus, Analysis, Lens};
 use std::io::Write;
@@ -89,22 +89,28 @@ fn main() -> ExitCode {
         }
     }
 
+    let mut labels = String::new();
+    if args.model {
+        let heads = bundled_heads();
+        for (doc, analysis) in texts.iter_mut() {
+            let l = heads.labels(analysis, &lens);
+            labels += &classify::labels_to_text(doc, &l);
+            classify::apply(analysis, &lens, &l);
+        }
+    }
     let out = match args.command {
+        Command::Annotate if args.format == Format::Labels => labels,
         Command::Annotate => {
             let mut out = String::new();
             if args.format == Format::Csv {
                 out.push_str(CSV_HEADER);
                 out.push('\n');
             }
-            let heads = args.model.then(bundled_heads);
             for (doc, analysis) in &texts {
-                let recs = match &heads {
-                    Some(heads) => records_with_heads(doc, analysis, &lens, heads),
-                    None => records(doc, analysis, &lens),
-                };
+                let recs = records(doc, analysis, &lens);
                 out.push_str(&match args.format {
-                    Format::Jsonl => to_jsonl(&recs),
                     Format::Csv => to_csv(&recs),
+                    _ => to_jsonl(&recs),
                 });
             }
             out

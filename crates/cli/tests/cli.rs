@@ -53,7 +53,11 @@ fn annotate_corpus_jsonl_follows_the_schema() {
         assert!(v["start"].as_u64().unwrap() < v["end"].as_u64().unwrap());
         for p in v["principles"].as_array().unwrap() {
             assert!(["for", "against_opposite"].contains(&p["stance"].as_str().unwrap()));
-            assert!(!p["cues"].as_array().unwrap().is_empty());
+            // Evidence for every label: cues or rules, or the classifier alone.
+            let source = p["source"].as_str().unwrap();
+            assert!(["codebook", "model", "both"].contains(&source));
+            assert_eq!(p["cues"].as_array().unwrap().is_empty(), source == "model");
+            assert!((0.0..=1.0).contains(&p["score"].as_f64().unwrap()));
         }
         let doc = v["doc"].as_str().unwrap().to_string();
         if !docs.contains(&doc) {

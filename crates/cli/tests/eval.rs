@@ -124,9 +124,9 @@ fn train_reproduces_the_shipped_heads_byte_for_byte() {
 }
 
 #[test]
-fn annotate_with_the_model_says_where_each_label_comes_from() {
+fn annotate_says_where_each_label_comes_from() {
     let text = gold_dir().join("texts/SGP_79_2024.txt");
-    let out = lens(&["annotate", "--model", text.to_str().unwrap()]);
+    let out = lens(&["annotate", text.to_str().unwrap()]);
     let mut sources = std::collections::BTreeSet::new();
     for line in out.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -146,7 +146,7 @@ fn annotate_with_the_model_says_where_each_label_comes_from() {
         sources.into_iter().collect::<Vec<_>>(),
         ["both", "codebook", "model"]
     );
-    let plain = lens(&["annotate", text.to_str().unwrap()]);
+    let plain = lens(&["annotate", "--no-model", text.to_str().unwrap()]);
     assert!(plain.contains("\"source\":\"codebook\",\"score\":null"));
     assert!(!plain.contains("\"source\":\"model\""));
 }
@@ -158,11 +158,23 @@ fn cross_validated_model_beats_the_codebook_alone() {
         let v: serde_json::Value = serde_json::from_str(&lens(args)).unwrap();
         v["micro_f1"].as_f64().unwrap()
     };
-    let codebook = f1(&["eval", "--json", gold.to_str().unwrap()]);
+    let codebook = f1(&["eval", "--json", "--no-model", gold.to_str().unwrap()]);
     let combined = f1(&["eval", "--json", "--cv", "5", gold.to_str().unwrap()]);
     assert!(codebook > 0.53, "codebook alone: {codebook}");
     assert!(
         combined > codebook + 0.04,
         "combined {combined} vs codebook {codebook}"
+    );
+}
+
+#[test]
+fn the_bundled_speeches_model_labels_are_fresh() {
+    let shipped = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/corpus/model-labels.txt"),
+    )
+    .unwrap();
+    assert!(
+        lens(&["annotate", "--format", "labels", "--corpus"]) == shipped,
+        "assets/corpus/model-labels.txt is stale: run `cargo run --release --bin lens -- annotate --format labels --corpus > assets/corpus/model-labels.txt`"
     );
 }

@@ -60,6 +60,29 @@ pub struct RuleMatch {
     pub spans: Vec<Range<usize>>,
 }
 
+/// Which evidence a label rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// The codebook's cues or rules only.
+    Codebook,
+    /// The classifier only.
+    Model,
+    /// Both.
+    Both,
+}
+
+impl Source {
+    /// As written in exports: `codebook`, `model` or `both`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Codebook => "codebook",
+            Source::Model => "model",
+            Source::Both => "both",
+        }
+    }
+}
+
 /// A principle found in a sentence, with its evidence.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrincipleHit {
@@ -71,6 +94,11 @@ pub struct PrincipleHit {
     pub cues: Vec<CueMatch>,
     /// Rules that fired.
     pub rules: Vec<RuleMatch>,
+    /// Whether the codebook, the classifier or both found it.
+    pub source: Source,
+    /// The classifier's probability in thousandths, when it ran
+    /// ([`crate::classify`]).
+    pub score: Option<u16>,
 }
 
 /// Where a sentence sits on the security–development axis.
@@ -257,6 +285,8 @@ fn hit_for(hits: &mut Vec<PrincipleHit>, principle: usize) -> &mut PrincipleHit 
                 stance: Stance::For,
                 cues: Vec::new(),
                 rules: Vec::new(),
+                source: Source::Codebook,
+                score: None,
             });
             hits.len() - 1
         }

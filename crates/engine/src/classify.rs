@@ -6,10 +6,13 @@
 //! a JSON parser.
 //!
 //! A sentence carries a principle when the codebook's evidence or the head
-//! says so ([`Source`]); the axis is the heads' call, with the codebook's
-//! vocabulary among their inputs.
+//! says so ([`Source`](crate::annotate::Source)); the axis is the heads' call,
+//! with the codebook's vocabulary among their inputs. [`Heads::labels`] scores
+//! a text, [`apply`] adds the labels to its annotation; [`labels_to_text`]
+//! keeps them in a small file, so that the browser's reader shows the bundled
+//! speeches' labels without carrying the heads.
 
-use crate::annotate::AxisSide;
+use crate::annotate::{AxisSide, PrincipleHit, Source, Stance};
 use crate::codebook::SPEC_PRINCIPLES;
 use crate::words::words;
 use crate::{Analysis, Lens};
@@ -35,33 +38,13 @@ pub const HEADS: [&str; 13] = [
 const SECURITY: usize = 11;
 const DEVELOPMENT: usize = 12;
 const FILE_HEADER: &str = "principle-lens-heads 1";
+/// Sentences of the paragraph read on each side of a sentence.
+const CONTEXT: usize = 3;
 /// Decimals kept of each weight in the file; training rounds to the same, so
 /// what is scored is what is shipped.
 const DECIMALS: f32 = 100.0;
 /// Weights smaller than this are dropped from the file.
 const PRUNE: f32 = 0.08;
-
-/// Which evidence a label rests on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// The codebook's cues or rules only.
-    Codebook,
-    /// The classifier only.
-    Model,
-    /// Both.
-    Both,
-}
-
-impl Source {
-    /// As written in exports: `codebook`, `model` or `both`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Codebook => "codebook",
-            Source::Model => "model",
-            Source::Both => "both",
-        }
-    }
-}
 
 /// The trained heads.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +69,19 @@ pub struct SentenceScores {
     pub fired: [bool; 13],
 }
 
+/// What the heads say of one sentence, as kept and applied: each built-in
+/// principle's probability in thousandths and whether its head fired, and the
+/// axis side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SentenceLabels {
+    /// Probability per principle head (in [`SPEC_PRINCIPLES`] order), in thousandths.
+    pub scores: [u16; 11],
+    /// Whether each principle head fired.
+    pub fired: [bool; 11],
+    /// The axis side the heads give.
+    pub axis: AxisSide,
+}
+
 impl SentenceScores {
     /// The axis side the heads give.
     pub fn axis(&self) -> AxisSide {
@@ -96,6 +92,111 @@ impl SentenceScores {
             (false, false) => AxisSide::Neither,
         }
     }
+
+    /// The labels kept of these scores.
+    pub fn labels(&self) -> SentenceLabels {
+        let mut scores = [0u16; 11];
+        let mut fired = [false; 11];
+        for h in 0..11 {
+            scores[h] = (self.scores[h] * 1000.0).round() as u16;
+            fired[h] = self.fired[h];
+        }
+        SentenceLabels {
+            scores,
+            fired,
+            axis: self.axis(),
+        }
+    }
+}
+
+/// Adds the classifier's `labels` (one per sentence) to `analysis`, annotated
+/// by `lens`: each built-in principle the codebook found gets its score (and
+/// the source `both` where the head fired too), each the head alone found is
+/// added with the source `model`, and the axis becomes the heads' call.
+/// Principles the codebook does not have are left out.
+pub fn apply(analysis: &mut Analysis, lens: &Lens, labels: &[SentenceLabels]) {
+    let book = lens.codebook();
+    let index: Vec<Option<usize>> = SPEC_PRINCIPLES.iter().map(|id| book.index_of(id)).collect();
+    for (ann, l) in analysis.sentences.iter_mut().zip(labels) {
+        for (h, p) in index.iter().enumerate() {
+            let Some(p) = *p else { continue };
+            match ann.principles.iter_mut().find(|hit| hit.principle == p) {
+                Some(hit) => {
+                    hit.score = Some(l.scores[h]);
+                    if l.fired[h] {
+                        hit.source = Source::Both;
+                    }
+                }
+                None if l.fired[h] => ann.principles.push(PrincipleHit {
+                    principle: p,
+                    stance: Stance::For,
+                    cues: Vec::new(),
+                    rules: Vec::new(),
+                    source: Source::Model,
+                    score: Some(l.scores[h]),
+                }),
+                None => {}
+            }
+        }
+        ann.principles.sort_by_key(|hit| hit.principle);
+        ann.axis = l.axis;
+    }
+}
+
+/// Labels as lines of text, one per sentence: `doc`, sentence number, axis
+/// side, then each principle's score in thousandths, `+` where its head fired.
+pub fn labels_to_text(doc: &str, labels: &[SentenceLabels]) -> String {
+    let mut out = String::new();
+    for (n, l) in labels.iter().enumerate() {
+        out += &format!("{doc}\t{n}\t{}\t", l.axis.as_str());
+        let scores: Vec<String> = (0..11)
+            .map(|h| format!("{}{}", l.scores[h], if l.fired[h] { "+" } else { "" }))
+            .collect();
+        out += &scores.join(" ");
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads the labels of document `doc` from text written by [`labels_to_text`]
+/// (other documents' lines are skipped), in sentence order.
+pub fn labels_from_text(text: &str, doc: &str) -> Result<Vec<SentenceLabels>, String> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let bad = |what: &str| format!("line {}: {what}", i + 1);
+        let mut fields = line.split('\t');
+        if fields.next() != Some(doc) {
+            continue;
+        }
+        if fields.next().and_then(|n| n.parse::<usize>().ok()) != Some(out.len()) {
+            return Err(bad("sentences out of order"));
+        }
+        let axis = match fields.next() {
+            Some("security") => AxisSide::Security,
+            Some("development") => AxisSide::Development,
+            Some("both") => AxisSide::Both,
+            Some("neither") => AxisSide::Neither,
+            _ => return Err(bad("no axis side")),
+        };
+        let mut l = SentenceLabels {
+            scores: [0; 11],
+            fired: [false; 11],
+            axis,
+        };
+        let scores: Vec<&str> = fields.next().unwrap_or("").split(' ').collect();
+        if scores.len() != 11 {
+            return Err(bad("11 scores are needed"));
+        }
+        for (h, s) in scores.iter().enumerate() {
+            l.fired[h] = s.ends_with('+');
+            l.scores[h] = s
+                .trim_end_matches('+')
+                .parse()
+                .map_err(|_| bad(&format!("\"{s}\" is not a score")))?;
+        }
+        out.push(l);
+    }
+    Ok(out)
 }
 
 /// A word reduced to what the heads read: lower case, cut to its first six
@@ -125,8 +226,13 @@ pub fn features(analysis: &Analysis, lens: &Lens, n: usize) -> Vec<String> {
             out.push(format!("b:{s}_{next}"));
         }
     }
-    let paragraph = &analysis.segments.paragraphs[sentence.paragraph];
-    for m in paragraph.sentences.clone().filter(|&m| m != n) {
+    // The paragraph as context: the sentences around this one, at most
+    // CONTEXT on each side, so that a text with no paragraph breaks costs no
+    // more per sentence than any other.
+    let paragraph = &analysis.segments.paragraphs[sentence.paragraph].sentences;
+    let around =
+        n.saturating_sub(CONTEXT).max(paragraph.start)..(n + CONTEXT + 1).min(paragraph.end);
+    for m in around.filter(|&m| m != n) {
         let span = analysis.segments.sentences[m].span.clone();
         out.extend(words(&text[span.clone()]).map(|w| {
             format!(
@@ -154,6 +260,14 @@ pub fn features(analysis: &Analysis, lens: &Lens, n: usize) -> Vec<String> {
 }
 
 impl Heads {
+    /// The labels of every sentence of `analysis`, annotated by `lens` (the
+    /// codebook alone: score before [`apply`]).
+    pub fn labels(&self, analysis: &Analysis, lens: &Lens) -> Vec<SentenceLabels> {
+        (0..analysis.sentences.len())
+            .map(|n| self.score(analysis, lens, n).labels())
+            .collect()
+    }
+
     /// Scores one sentence.
     pub fn score(&self, analysis: &Analysis, lens: &Lens, n: usize) -> SentenceScores {
         let rows: Vec<usize> = features(analysis, lens, n)

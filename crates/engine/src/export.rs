@@ -1,9 +1,7 @@
 //! The annotation export schema shared by `lens annotate`, the app's downloads
 //! and the tests: one record per sentence, as JSON Lines or CSV.
 
-use crate::annotate::{CueKind, Stance};
-use crate::classify::{Heads, Source};
-use crate::codebook::SPEC_PRINCIPLES;
+use crate::annotate::CueKind;
 use crate::stats::TextStats;
 use crate::{Analysis, Lens};
 use serde::Serialize;
@@ -20,8 +18,7 @@ pub struct PrincipleRecord {
     pub cues: Vec<String>,
     /// What the label rests on: `codebook`, `model` or `both`.
     pub source: &'static str,
-    /// The classifier's probability for this principle (3 decimals), when the
-    /// classifier ran.
+    /// The classifier's probability for this principle (3 decimals), when it ran.
     pub score: Option<f64>,
 }
 
@@ -46,47 +43,8 @@ pub struct SentenceRecord {
     pub codebook: String,
 }
 
-/// The records of every sentence of `analysis`, labelled by the codebook and,
-/// when given, the classifier's `heads`: a principle where either fires (the
-/// heads cover the built-in principles), the axis from the heads.
-pub fn records_with_heads(
-    doc: &str,
-    analysis: &Analysis,
-    lens: &Lens,
-    heads: &Heads,
-) -> Vec<SentenceRecord> {
-    let book = lens.codebook();
-    let mut out = records(doc, analysis, lens);
-    for (n, record) in out.iter_mut().enumerate() {
-        let scores = heads.score(analysis, lens, n);
-        for (h, id) in SPEC_PRINCIPLES.iter().enumerate() {
-            let score = Some((scores.scores[h] as f64 * 1000.0).round() / 1000.0);
-            match record.principles.iter_mut().find(|p| p.id == *id) {
-                Some(p) => {
-                    p.score = score;
-                    if scores.fired[h] {
-                        p.source = Source::Both.as_str();
-                    }
-                }
-                None if scores.fired[h] => record.principles.push(PrincipleRecord {
-                    id: id.to_string(),
-                    stance: Stance::For.as_str(),
-                    cues: Vec::new(),
-                    source: Source::Model.as_str(),
-                    score,
-                }),
-                None => {}
-            }
-        }
-        record
-            .principles
-            .sort_by_key(|p| book.index_of(&p.id).unwrap_or(usize::MAX));
-        record.axis = scores.axis().as_str();
-    }
-    out
-}
-
-/// The records of every sentence of `analysis`, labelled by the codebook alone.
+/// The records of every sentence of `analysis`: its principles with their
+/// evidence, source and score ([`crate::classify::apply`] adds the classifier's).
 pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecord> {
     let book = lens.codebook();
     let codebook = book.provenance();
@@ -126,8 +84,8 @@ pub fn records(doc: &str, analysis: &Analysis, lens: &Lens) -> Vec<SentenceRecor
                             id: p.id.clone(),
                             stance: hit.stance.as_str(),
                             cues,
-                            source: Source::Codebook.as_str(),
-                            score: None,
+                            source: hit.source.as_str(),
+                            score: hit.score.map(|x| f64::from(x) / 1000.0),
                         }
                     })
                     .collect(),

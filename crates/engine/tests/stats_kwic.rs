@@ -178,8 +178,8 @@ fn dispersion_marks_cover_each_sentence_once_at_any_resolution() {
 
 #[test]
 fn hand_written_jsonl_is_what_serde_json_writes() {
-    use lens_engine::classify::Heads;
-    use lens_engine::export::{records, records_with_heads, to_jsonl};
+    use lens_engine::classify::{apply, Heads};
+    use lens_engine::export::{records, to_jsonl};
     let lens = Lens::new(Codebook::bundled());
     let heads = Heads::from_text(include_str!("../../../assets/heads.txt")).unwrap();
     let tricky = "Quote \" backslash \\ tab\t bell\u{7} done.\n\nÉtat “curly” — ok.";
@@ -197,10 +197,9 @@ fn hand_written_jsonl_is_what_serde_json_writes() {
         Analysis::new(tricky, &CleanRules::generic(), &lens),
     ));
     for (doc, a) in &texts {
-        for recs in [
-            records(doc, a, &lens),
-            records_with_heads(doc, a, &lens, &heads),
-        ] {
+        let mut labelled = a.clone();
+        apply(&mut labelled, &lens, &heads.labels(a, &lens));
+        for recs in [records(doc, a, &lens), records(doc, &labelled, &lens)] {
             let by_serde: String = recs
                 .iter()
                 .map(|r| serde_json::to_string(r).unwrap() + "\n")
