@@ -8,6 +8,7 @@ use crate::components::codebook_page::CodebookPage;
 use crate::components::compare_page::ComparePage;
 use crate::components::cooccurrence_page::CooccurrencePage;
 use crate::components::export_page::ExportPage;
+use crate::components::reliability_page::ReliabilityPage;
 use crate::components::search_page::SearchPage;
 use crate::components::texts_page::TextsPage;
 use crate::hooks::use_embed;
@@ -31,6 +32,7 @@ pub fn explore_app() -> Html {
         Route::Export => html! { <ExportPage /> },
         Route::Texts => html! { <TextsPage /> },
         Route::Codebook => html! { <CodebookPage /> },
+        Route::Reliability => html! { <ReliabilityPage /> },
         Route::Library | Route::Reader(_) => {
             reader_or_library(&state, &data, workspace.model.loaded)
         }

@@ -27,6 +27,8 @@ pub enum Route {
     Texts,
     /// The codebook, in full and editable, with diagnostics: `#/codebook`.
     Codebook,
+    /// How often the highlights agree with people: `#/reliability`.
+    Reliability,
 }
 
 /// What the reader shows.
@@ -131,6 +133,7 @@ impl Route {
             "/export" => Route::Export,
             "/texts" => Route::Texts,
             "/codebook" => Route::Codebook,
+            "/reliability" => Route::Reliability,
             "/search" => Route::Search(SearchView {
                 query: param("q").unwrap_or_default(),
                 sort: param("sort").filter(|s| s == "left" || s == "right"),
@@ -198,6 +201,7 @@ impl Route {
             Route::Export => ("/export".into(), vec![]),
             Route::Texts => ("/texts".into(), vec![]),
             Route::Codebook => ("/codebook".into(), vec![]),
+            Route::Reliability => ("/reliability".into(), vec![]),
             Route::Search(view) => {
                 let mut q = vec![("q", view.query.clone())];
                 q.extend(view.sort.iter().map(|s| ("sort", s.clone())));
@@ -282,6 +286,7 @@ mod tests {
             "#/export",
             "#/texts",
             "#/codebook",
+            "#/reliability",
             "#/search?q=data%20secur*&sort=right&doc=x&p=a",
             "#/search?q=%E2%80%9Cquoted%E2%80%9D%20%26%20%3Cb%3E",
         ] {

@@ -74,7 +74,7 @@ struct NavItem {
     is: fn(&Route) -> bool,
 }
 
-const NAV: [NavItem; 8] = [
+const NAV: [NavItem; 9] = [
     NavItem {
         label: "Speeches",
         to: || Route::Library,
@@ -114,6 +114,11 @@ const NAV: [NavItem; 8] = [
         label: "Codebook",
         to: || Route::Codebook,
         is: |r| matches!(r, Route::Codebook),
+    },
+    NavItem {
+        label: "Reliability",
+        to: || Route::Reliability,
+        is: |r| matches!(r, Route::Reliability),
     },
 ];
 

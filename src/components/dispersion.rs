@@ -35,7 +35,7 @@ pub fn dispersion(props: &SpeechViewProps) -> Html {
                 html! {
                     <li key={p.id.clone()}>
                         <span class="row-label"><PrincipleBadge letter={p.letter.clone()} colour={p.colour.clone()} index={i} />{ &p.label }</span>
-                        <div class="strip" role="group" aria-label={format!("{}: {} sentences", p.label, count)} style={format!("--c:{}", p.colour)}>
+                        <div class="strip" role="group" aria-label={format!("{}: {} sentences", p.label, count)} style={format!("--c:{};--slots:{}", p.colour, total.clamp(1, MARKS))}>
                             { for marks.iter().map(|m| {
                                 let first = m.first;
                                 let jump = {

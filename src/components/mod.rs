@@ -19,6 +19,7 @@ pub mod library_page;
 pub mod outcome;
 pub mod principle_badge;
 pub mod reader_page;
+pub mod reliability_page;
 pub mod search_page;
 pub mod speech_text;
 pub mod text_details;

@@ -156,7 +156,7 @@ test('exports are real downloads, equal to the command-line tool’s output', as
 });
 
 test('the exploration views are keyboard operable and axe-clean', async () => {
-  const views = ['#/compare', '#/cooccur?a=multilateralism&b=cooperation', '#/axis', '#/search?q=data%20secur*', '#/export'];
+  const views = ['#/compare', '#/cooccur?a=multilateralism&b=cooperation', '#/axis', '#/search?q=data%20secur*', '#/export', '#/reliability'];
   for (const options of [{ viewport: { width: 1280, height: 900 }, colorScheme: 'light' }, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' }]) {
     for (const view of views) {
       const page = await explore(view, options);
@@ -190,5 +190,26 @@ test('the reader and the exploration views link to each other, and a route on th
   await page.goto(`${ctx.server.url}#/search?q=peace`);
   await page.waitForSelector('.kwic');
   assert.match(page.url(), /explore\.html#\/search\?q=peace$/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the reliability page shows what lens eval measures, per principle and overall', async () => {
+  const gold = new URL('../data/dev-gold/gold.jsonl', import.meta.url).pathname;
+  const cv = JSON.parse(lens('eval', '--json', '--cv', '5', gold));
+  const alone = JSON.parse(lens('eval', '--json', '--no-model', gold));
+  const page = await explore('#/reliability');
+  assert.equal(await page.locator('h1').textContent(), 'How reliable is this?');
+  const two = (x) => x.toFixed(2);
+  for (const [i, p] of cv.principles.entries()) {
+    const row = page.locator(`tr[data-principle="${p.id}"]`);
+    const cell = (k) => row.locator(`[data-figure="${k}"]`).textContent();
+    assert.equal(await cell('precision'), two(p.precision), `${p.id} precision`);
+    assert.equal(await cell('recall'), two(p.recall), `${p.id} recall`);
+    assert.equal(await cell('f1'), two(p.f1), `${p.id} F1`);
+    assert.equal(await cell('codebook-f1'), two(alone.principles[i].f1), `${p.id} codebook F1`);
+  }
+  const overall = page.locator('tr[data-summary="cv"]');
+  assert.equal(await overall.locator('[data-figure="micro-f1"]').textContent(), two(cv.micro_f1));
+  assert.equal(await overall.locator('[data-figure="axis-accuracy"]').textContent(), two(cv.axis_accuracy));
   assert.deepEqual(page.errors, []);
 });

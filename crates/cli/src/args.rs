@@ -50,13 +50,15 @@ pub struct Args {
     pub cv: Option<usize>,
     /// `eval`: the folder of the labelled texts (default: `texts/` beside the set).
     pub texts: Option<PathBuf>,
+    /// `eval`: score only the bundled speeches' sentences (after training on all).
+    pub bundled: bool,
 }
 
 /// How to use the tool.
 pub const USAGE: &str = "\
 usage: lens annotate [--format jsonl|csv|labels] [--codebook FILE] [--no-model] (--corpus | FILE...)
        lens stats [--codebook FILE] [--no-model] (--corpus | FILE...)
-       lens eval [--codebook FILE] [--texts DIR] [--no-model | --cv K] [--json] [--by-doc] GOLD.jsonl
+       lens eval [--codebook FILE] [--texts DIR] [--no-model | --cv K] [--bundled] [--json] [--by-doc] GOLD.jsonl
        lens train [--codebook FILE] [--texts DIR] GOLD.jsonl > assets/heads.txt
 
 annotate  one record per sentence: doc, n, start, end, text, principles, axis
@@ -78,7 +80,9 @@ train     the classifier's heads, trained on sentences labelled by hand
 --texts       eval: the labelled texts, <doc>.txt (default: texts/ beside GOLD)
 --cv          eval: K-fold cross-validation grouped by document
 --json        eval: the report as JSON
---by-doc      eval: micro-F1 per document";
+--by-doc      eval: micro-F1 per document
+--bundled     eval: score only the bundled speeches' sentences (with --cv,
+              training still uses every other document)";
 
 /// Parses `args` (without the program name).
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
@@ -102,6 +106,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
         by_doc: false,
         cv: None,
         texts: None,
+        bundled: false,
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -126,6 +131,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             "--no-model" => parsed.model = false,
             "--json" => parsed.json = true,
             "--by-doc" => parsed.by_doc = true,
+            "--bundled" => parsed.bundled = true,
             "--cv" => {
                 parsed.cv = match args.next().map(|k| k.parse::<usize>()) {
                     Some(Ok(k)) if k >= 2 => Some(k),
@@ -141,13 +147,17 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             _ => parsed.files.push(arg.into()),
         }
     }
-    let eval_only = parsed.json || parsed.by_doc || parsed.cv.is_some() || parsed.texts.is_some();
+    let eval_only = parsed.json
+        || parsed.by_doc
+        || parsed.bundled
+        || parsed.cv.is_some()
+        || parsed.texts.is_some();
     if matches!(parsed.command, Command::Eval | Command::Train) {
         if parsed.corpus || parsed.files.len() != 1 {
             return Err("eval takes one labelled set: lens eval GOLD.jsonl".into());
         }
     } else if eval_only {
-        return Err("--json, --by-doc, --cv and --texts are options of eval".into());
+        return Err("--json, --by-doc, --bundled, --cv and --texts are options of eval".into());
     }
     if parsed.format == Format::Labels && !parsed.model {
         return Err("--format labels is the classifier's: not with --no-model".into());

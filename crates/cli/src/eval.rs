@@ -179,7 +179,15 @@ pub fn run(args: &Args, lens: &Lens) -> Result<String, String> {
             all
         }
     };
-    let report: Report = score(&set.gold, &predictions, &SPEC_PRINCIPLES);
+    let mut gold = set.gold;
+    if args.bundled {
+        let ids: Vec<String> = lens_engine::corpus::bundled()
+            .into_iter()
+            .map(|s| s.meta.id)
+            .collect();
+        gold.retain(|g| ids.contains(&g.doc));
+    }
+    let report: Report = score(&gold, &predictions, &SPEC_PRINCIPLES);
     Ok(if args.json {
         serde_json::to_string_pretty(&report).expect("a report serialises") + "\n"
     } else {

@@ -166,6 +166,8 @@ pub fn clean(raw: &str, rules: &CleanRules) -> Cleaned {
                 .any(|l| l.state == LineState::Blank);
             let soft = if blank_between {
                 join_rule_applies(raw, &lines[prev], rules, &mut rule_hits)
+                    || (rules.unwrap == Unwrap::Auto
+                        && broken_mid_sentence(raw, &lines[prev], &lines[i]))
             } else {
                 soft_break(raw, &lines[prev], &lines[i], rules.unwrap, narrow[i])
             };
@@ -348,13 +350,54 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', ':', ';'])
 }
 
+/// Words a sentence does not end on: a line ending with one was wrapped in
+/// mid-phrase, whatever the next line starts with ("the foundational role of
+/// the ⏎ UN in maintaining…").
+const NEVER_LAST: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "between", "but", "by", "can", "for", "from", "has",
+    "have", "in", "into", "is", "its", "must", "nor", "of", "on", "or", "our", "should", "that",
+    "the", "their", "these", "this", "those", "through", "to", "was", "which", "will", "with",
+    "would",
+];
+
+/// Whether a line stops where no sentence ends: on a word of [`NEVER_LAST`],
+/// or on a comma after a line long enough to have been wrapped (a short one
+/// is a salutation: "Mr. President,").
+fn ends_mid_phrase(line: &str) -> bool {
+    let line = line.trim_end();
+    (line.ends_with(',') && line.len() >= WRAPPED_LINE_BYTES) || ends_on_word_never_last(line)
+}
+
+/// Whether the last word of `line` is one of [`NEVER_LAST`].
+fn ends_on_word_never_last(line: &str) -> bool {
+    let last = line
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    NEVER_LAST.iter().any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// Whether blank lines (a page break, most often) fall inside a sentence: the
+/// text before them stops mid-phrase, or the text after goes on in lower case.
+fn broken_mid_sentence(raw: &str, prev: &Line, next: &Line) -> bool {
+    let (a, b) = (&raw[prev.content.clone()], &raw[next.content.clone()]);
+    !ends_sentence(a)
+        && !is_list_item(b)
+        && (b.starts_with(char::is_lowercase) || ends_on_word_never_last(a))
+}
+
+/// A line at least this long that ends in a comma was wrapped, not written so.
+const WRAPPED_LINE_BYTES: usize = 60;
+
 fn soft_break(raw: &str, prev: &Line, next: &Line, unwrap: Unwrap, narrow: bool) -> bool {
     let (a, b) = (&raw[prev.content.clone()], &raw[next.content.clone()]);
     match unwrap {
         Unwrap::Never => false,
         Unwrap::Always => !is_list_item(b),
         Unwrap::Auto => {
-            let continues = !ends_sentence(a) && b.starts_with(char::is_lowercase);
+            let continues = !ends_sentence(a)
+                && !is_list_item(b)
+                && (b.starts_with(char::is_lowercase) || ends_mid_phrase(a));
             let wrapped = narrow && !is_list_item(b) && !(ends_sentence(a) && a.len() < 50);
             continues || wrapped
         }

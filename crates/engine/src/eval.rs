@@ -80,7 +80,7 @@ pub struct Predicted {
 }
 
 /// Counts and rates for one principle.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PrincipleScore {
     /// Principle id.
     pub id: String,
@@ -91,7 +91,7 @@ pub struct PrincipleScore {
     /// False positives.
     pub fp: u32,
     /// False negatives.
-    #[serde(rename = "fn")]
+    #[serde(rename = "fn", alias = "fn_")]
     pub fn_: u32,
     /// tp / (tp + fp).
     pub precision: f64,
@@ -102,7 +102,7 @@ pub struct PrincipleScore {
 }
 
 /// Micro-F1 of one document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DocScore {
     /// Document name.
     pub doc: String,
@@ -116,7 +116,7 @@ pub struct DocScore {
 pub const AXIS_SIDES: [&str; 4] = ["security", "development", "both", "neither"];
 
 /// Everything `lens eval` reports.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// Labelled sentences scored.
     pub sentences: usize,

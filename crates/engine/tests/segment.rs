@@ -164,3 +164,65 @@ proptest! {
         }
     }
 }
+
+/// The 56 labelled texts (tests/data/dev-gold), cleaned as a reader's own
+/// texts are: no sentence stops on a word no sentence ends with, which is
+/// where a hard wrap or a page break fell inside a sentence.
+#[test]
+fn no_labelled_text_is_cut_mid_sentence() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/dev-gold/texts");
+    let never_last = [
+        "the", "of", "to", "a", "an", "for", "with", "by", "from", "that", "which", "between",
+        "into", "through", "its", "their", "our", "this", "these", "was", "is", "are",
+    ];
+    let mut cut = Vec::new();
+    let mut texts = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let raw = std::fs::read_to_string(&path).unwrap();
+        texts += 1;
+        let cleaned = clean(&raw, &CleanRules::generic());
+        for s in segment(&cleaned.text).sentences {
+            let sentence = &cleaned.text[s.span];
+            let last = sentence
+                .trim_end_matches([',', ';', ' '])
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            if never_last.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+                cut.push(format!(
+                    "{}: …{}",
+                    path.display(),
+                    &sentence[sentence.len().saturating_sub(60)..]
+                ));
+            }
+        }
+    }
+    assert_eq!(texts, 56);
+    assert!(cut.is_empty(), "{}", cut.join("\n"));
+}
+
+/// SGP_79_2024 is wrapped before a capital: "…the foundational role of the ⏎
+/// UN in maintaining…" is one sentence.
+#[test]
+fn a_wrap_before_a_capital_inside_a_sentence_is_joined() {
+    let raw = "First, we must return to the basics – by reinforcing the foundational role of the \nUN in maintaining international peace and security. That is the raison d’être for the \nUN.\n";
+    let cleaned = clean(raw, &CleanRules::generic());
+    let sentences: Vec<&str> = segment(&cleaned.text)
+        .sentences
+        .iter()
+        .map(|s| &cleaned.text[s.span.clone()])
+        .collect();
+    assert_eq!(sentences.len(), 2, "{sentences:?}");
+    assert!(sentences[0].contains("of the UN in maintaining"));
+    let salutation = clean(
+        "Mr. President,\n\nExcellencies and distinguished participants,\n\nWe meet today.",
+        &CleanRules::generic(),
+    );
+    assert_eq!(
+        segment(&salutation.text).paragraphs.len(),
+        3,
+        "salutations stay apart"
+    );
+}
