@@ -3,16 +3,16 @@
 //! concordance, exports, and the reader's own texts and codebook, which live
 //! in this page's workspace.
 
-use crate::components::axis_time_page::AxisTimePage;
-use crate::components::codebook_page::CodebookPage;
-use crate::components::compare_page::ComparePage;
-use crate::components::cooccurrence_page::CooccurrencePage;
-use crate::components::export_page::ExportPage;
-use crate::components::reliability_page::ReliabilityPage;
-use crate::components::search_page::SearchPage;
-use crate::components::texts_page::TextsPage;
 use crate::hooks::use_embed;
+use crate::pages::axis_time::AxisTimePage;
+use crate::pages::codebook::CodebookPage;
+use crate::pages::compare::ComparePage;
+use crate::pages::cooccurrence::CooccurrencePage;
+use crate::pages::export::ExportPage;
 use crate::pages::reader_or_library;
+use crate::pages::reliability::ReliabilityPage;
+use crate::pages::search::SearchPage;
+use crate::pages::texts::TextsPage;
 use crate::route::{Entry, Route};
 use crate::site::{use_view_state, Providers};
 use crate::workspace_state::{use_workspace, WorkspaceHandle};

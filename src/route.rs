@@ -77,8 +77,8 @@ pub enum Entry {
     Explore,
 }
 
-/// A link to the reader on `speech` with `query` (`?s=3`), from the explore
-/// page, which shows the reader too.
+/// A link to the reader on `speech` with `query` (`?s=3`), from either page
+/// (both show the reader).
 pub fn reader_href(speech: &str, query: &str) -> String {
     format!("#/read/{speech}{query}")
 }

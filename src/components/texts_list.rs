@@ -3,6 +3,7 @@
 
 use crate::components::outcome::Outcome;
 use crate::format;
+use crate::route::reader_href;
 use crate::workspace_state::{TextStatus, WorkspaceHandle};
 use lens_engine::workspace::UserText;
 use web_sys::HtmlInputElement;
@@ -61,7 +62,7 @@ fn text_row(props: &RowProps) -> Html {
         }
     };
     let title = if matches!(status, Some(TextStatus::Ready(_))) {
-        html! { <a href={format!("#/read/{}", t.id)}>{ &t.title }</a> }
+        html! { <a href={reader_href(&t.id, "")}>{ &t.title }</a> }
     } else {
         html! { <span>{ &t.title }</span> }
     };

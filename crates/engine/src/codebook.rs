@@ -172,10 +172,13 @@ impl Codebook {
         if *self == Codebook::bundled() {
             return self.name.clone();
         }
-        let json = serde_json::to_string(self).expect("a codebook always serialises");
-        let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        // Debug output is deterministic for the same codebook, and needs no
+        // serializer in the browser's wasm.
+        let hash = format!("{self:?}")
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
         format!("{} (edited, {:08x})", self.name, hash >> 32)
     }
 

@@ -3,6 +3,7 @@
 use crate::components::fingerprint::Fingerprint;
 use crate::corpus_data::CorpusData;
 use crate::format;
+use crate::route::reader_href;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn library_page() -> Html {
                     let inferred = m.date_inferred_from.is_some();
                     html! {
                         <li class="card" key={m.id.clone()}>
-                            <h2><a href={format!("#/read/{}", m.id)}>{ &m.title }</a></h2>
+                            <h2><a href={reader_href(&m.id, "")}>{ &m.title }</a></h2>
                             <p class="who">{ format!("{}, {}", m.speaker, m.role) }</p>
                             <p class="where">{ &m.venue }</p>
                             <p class="facts">

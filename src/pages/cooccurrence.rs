@@ -58,7 +58,7 @@ pub fn cooccurrence_page(props: &Props) -> Html {
         .speech
         .as_ref()
         .and_then(|id| data.speech(id))
-        .map_or("all five speeches".to_string(), |s| s.meta.short.clone());
+        .map_or("every text".to_string(), |s| s.meta.short.clone());
 
     let on_scope = {
         let dispatch = dispatch.clone();
@@ -211,7 +211,7 @@ pub fn cooccurrence_page(props: &Props) -> Html {
             <div class="controls">
                 <label for="cooccur-scope">{ "In " }</label>
                 <select id="cooccur-scope" onchange={on_scope}>
-                    <option value="" selected={props.view.speech.is_none()}>{ "all five speeches" }</option>
+                    <option value="" selected={props.view.speech.is_none()}>{ "every text" }</option>
                     { for data.speeches.iter().map(|s| html! {
                         <option value={s.meta.id.clone()} selected={props.view.speech.as_deref() == Some(s.meta.id.as_str())}>{ &s.meta.short }</option>
                     }) }

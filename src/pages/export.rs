@@ -93,12 +93,12 @@ pub fn export_page() -> Html {
             <h1>{ "Export" }</h1>
             <p class="lede">{ "Everything is made in your browser. The annotations and the matrix are exactly what the command-line tool prints (lens annotate --corpus, lens stats --corpus). Charts download from their own pages." }</p>
             <ul class="downloads">
-                <li><button type="button" onclick={csv}>{ "Annotations (CSV)" }</button>{ " one row per sentence: doc, n, start, end, axis, principles, cues, text" }</li>
-                <li><button type="button" onclick={jsonl}>{ "Annotations (JSON Lines)" }</button>{ " one object per sentence, with each principle's stance and cues" }</li>
+                <li><button type="button" onclick={csv}>{ "Annotations (CSV)" }</button>{ " one row per sentence: doc, n, start, end, axis, principles, cues, text, codebook, sources" }</li>
+                <li><button type="button" onclick={jsonl}>{ "Annotations (JSON Lines)" }</button>{ " one object per sentence, with each principle's stance, cues, source and score" }</li>
                 <li><button type="button" onclick={matrix}>{ "Matrix (CSV)" }</button>{ " speeches × principles: sentences and cues per 1,000 words" }</li>
                 <li><button type="button" onclick={codebook_json}>{ "Codebook (JSON)" }</button>{ " the codebook as this app reads it" }</li>
                 <li><button type="button" onclick={codebook_yaml}>{ "Codebook (quanteda YAML)" }</button>{ " a dictionary for quanteda: cues and contra cues per principle" }</li>
-                <li><button type="button" onclick={bib}>{ "Citations (BibTeX)" }</button>{ " all five speeches" }</li>
+                <li><button type="button" onclick={bib}>{ "Citations (BibTeX)" }</button>{ " the bundled speeches" }</li>
             </ul>
             <h2>{ "How to cite each speech" }</h2>
             <ul class="citations">

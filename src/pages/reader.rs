@@ -103,7 +103,7 @@ pub fn reader_page(props: &Props) -> Html {
                     <p class="crumbs"><a href={Route::Reader(full_view.clone()).to_fragment(&data.principle_ids())} target="_blank" rel="noopener">
                         { "Open in Principle Lens ↗" }</a></p>
                 } else {
-                    <p class="crumbs"><a href="#/">{ "← All speeches" }</a></p>
+                    <p class="crumbs"><a href={Route::Library.to_fragment(&[])}>{ "← All speeches" }</a></p>
                 }
                 <h1>{ &m.title }</h1>
                 <p class="who">{ format!("{}, {} · {} · {}", m.speaker, m.role, m.venue, m.date_label()) }
