@@ -266,6 +266,12 @@ impl Codebook {
             for (r, rule) in p.rules.iter().enumerate() {
                 let rat = format!("{at}.rules[{r}]");
                 check_id(&rule.id, &format!("{rat}.id"))?;
+                if p.rules[..r].iter().any(|earlier| earlier.id == rule.id) {
+                    return Err(invalid(
+                        format!("{rat}.id"),
+                        format!("a principle has two rules named \"{}\"", rule.id),
+                    ));
+                }
                 if rule.all_of.len() < 2 || rule.all_of.len() > MAX_RULE_GROUPS {
                     return Err(invalid(
                         format!("{rat}.all_of"),
@@ -364,4 +370,23 @@ pub fn check_phrase(phrase: &str, at: &str) -> Result<(), CodebookError> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_rules_of_one_name_are_refused() {
+        let mut book = Codebook::bundled();
+        let p = book.index_of("rules_norms").unwrap();
+        let twin = book.principles[p].rules[0].clone();
+        book.principles[p].rules.push(twin);
+        let err = book.validate().unwrap_err().to_string();
+        assert!(
+            err.contains(&format!("principles[{p}].rules[1].id")),
+            "{err}"
+        );
+        assert!(err.contains("two rules named"), "{err}");
+    }
 }
