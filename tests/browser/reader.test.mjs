@@ -1,7 +1,7 @@
 // The reader as a person uses it, in headless Chromium against the built site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, newPage, axeViolations, engineStats, until, SPEECHES } from './harness.mjs';
+import { useSite, newPage, axeViolations, engineStats, until, SPEECHES, lens } from './harness.mjs';
 
 const ctx = useSite();
 
@@ -207,4 +207,24 @@ test('printing keeps the highlighted speech and its legend, without the controls
   }
   const pdf = await page.pdf();
   assert.ok(pdf.length > 10_000 && pdf.subarray(0, 4).toString() === '%PDF');
+});
+
+test('the explanation says what found each principle, with the classifier’s confidence, as the tool does', async () => {
+  const records = lens('annotate', '--corpus').trim().split('\n').map((l) => JSON.parse(l))
+    .filter((r) => r.doc === 'zhang-jun-unsc-2021');
+  const page = await reader('zhang-jun-unsc-2021', '?s=22');
+  await page.waitForSelector('.explain.open .reason');
+  const shown = await page.locator('.explain .reason').evaluateAll((els) => els.map((e) => ({
+    id: e.dataset.principle, source: e.querySelector('.source').dataset.source, note: e.querySelector('.source').textContent,
+  })));
+  const want = records[22].principles;
+  assert.deepEqual(shown.map((r) => [r.id, r.source]), want.map((p) => [p.id, p.source]));
+  for (const [i, p] of want.entries()) {
+    assert.ok(shown[i].note.includes(`confidence ${Math.floor((Math.round(p.score * 1000) + 5) / 10)}%`), shown[i].note);
+  }
+  // Sentences the classifier alone labels carry a dashed tag with the letters.
+  const byModel = records.filter((r) => r.principles.some((p) => p.source === 'model')).map((r) => r.n);
+  const tagged = await page.locator('.s.coded:has(.model-tag)').evaluateAll((els) => els.map((e) => Number(e.id.slice(2))));
+  assert.deepEqual(tagged, byModel);
+  assert.deepEqual(page.errors, []);
 });

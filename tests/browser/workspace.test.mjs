@@ -3,8 +3,10 @@
 // real analysis worker. Every bad input gets its message and loses nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { useSite, newPage, axeViolations, until } from './harness.mjs';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useSite, newPage, axeViolations, until, lens } from './harness.mjs';
 
 const ctx = useSite();
 
@@ -286,4 +288,28 @@ test('the codebook: edit live, diagnostics, invalid edits kept but not applied, 
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('a pasted text gets the classifier’s labels as the command-line tool gives them, each explained', async () => {
+  // The opening of a General Debate speech, which the codebook was not written for.
+  const raw = await readFile(new URL('../data/dev-gold/texts/CHN_75_2020.txt', import.meta.url), 'utf8');
+  const text = raw.split('\n\n').slice(0, 6).join('\n\n');
+  const dir = await mkdtemp(join(tmpdir(), 'lens-'));
+  await writeFile(join(dir, 'speech.txt'), text);
+  const records = lens('annotate', join(dir, 'speech.txt')).trim().split('\n').map((l) => JSON.parse(l));
+  const byModel = records.filter((r) => r.principles.some((p) => p.source === 'model'));
+  assert.ok(byModel.length > 0, 'the classifier finds something the codebook does not');
+
+  const page = await texts();
+  await paste(page, { title: 'Classifier check', date: '2020-09-22', text });
+  await page.waitForSelector('.your-texts a[href="#/read/own-classifier-check"]', { timeout: 20000 });
+  await page.click('.your-texts a[href="#/read/own-classifier-check"]');
+  await page.waitForSelector('article.speech');
+  const tagged = await page.locator('.s.coded:has(.model-tag)').evaluateAll((els) => els.map((e) => Number(e.id.slice(2))));
+  assert.deepEqual(tagged, byModel.map((r) => r.n), 'the same sentences carry classifier-only labels');
+  await page.locator(`#s-${byModel[0].n}`).click();
+  const note = page.locator('.explain .source[data-source="model"]').first();
+  assert.match(await note.textContent(), /^Found by the classifier alone \(confidence \d+%\)/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
 });
