@@ -3,7 +3,7 @@
 //! a message naming the file; HTML is reduced to its text.
 
 use gloo::file::callbacks::{read_as_bytes, FileReader};
-use lens_engine::input::{html_to_text, text, InputError};
+use lens_engine::input::{document, InputError};
 use lens_engine::workspace::{WorkspaceError, MAX_TEXT_BYTES};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,16 +21,7 @@ pub fn check(name: &str, bytes: &[u8]) -> Intake {
         }
         .to_string()
     };
-    let raw = text(bytes, MAX_TEXT_BYTES).map_err(fail)?;
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".html") || lower.ends_with(".htm") {
-        let body = html_to_text(&raw);
-        if body.trim().is_empty() {
-            return Err(fail(InputError::Empty));
-        }
-        return Ok(body);
-    }
-    Ok(raw)
+    document(name, bytes, MAX_TEXT_BYTES).map_err(fail)
 }
 
 /// Reads the file chosen in the `<input type=file>` that fired `change`, and

@@ -10,7 +10,7 @@ use crate::file_intake;
 use crate::workspace_state::WorkspaceHandle;
 use gloo::timers::callback::Timeout;
 use lens_engine::codebook::{Codebook, Principle};
-use lens_engine::dictionary::{fresh_principle, from_quanteda_yaml, to_quanteda_yaml};
+use lens_engine::dictionary::{fresh_principle, read_codebook, to_quanteda_yaml};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -170,15 +170,10 @@ pub fn codebook_page() -> Html {
             file_intake::read_chosen(
                 &e,
                 Rc::new(move |name: String, intake| {
-                    let lower = name.to_ascii_lowercase();
-                    let yaml = lower.ends_with(".yml") || lower.ends_with(".yaml");
                     let read = intake.and_then(|text| {
-                        if yaml {
-                            from_quanteda_yaml(&text, &base)
-                        } else {
-                            Codebook::from_json(&text)
-                        }
-                        .map_err(|e| format!("“{name}” cannot be read: {e}. Nothing was changed."))
+                        read_codebook(&name, &text, &base).map_err(|e| {
+                            format!("“{name}” cannot be read: {e}. Nothing was changed.")
+                        })
                     });
                     match read {
                         Ok(book) => {

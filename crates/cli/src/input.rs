@@ -20,15 +20,8 @@ pub fn read_text(path: &Path) -> Result<String, String> {
         return Err(format!("{shown}: is a directory, not a text file"));
     }
     let bytes = fs::read(path).map_err(|e| format!("{shown}: cannot read ({e})"))?;
-    let text = lens_engine::input::text(&bytes, LIMIT).map_err(|e| format!("{shown}: {e}"))?;
-    let html = path
-        .extension()
-        .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"));
-    Ok(if html {
-        lens_engine::input::html_to_text(&text)
-    } else {
-        text
-    })
+    lens_engine::input::document(&path.to_string_lossy(), &bytes, LIMIT)
+        .map_err(|e| format!("{shown}: {e}"))
 }
 
 /// The name a file's records carry: its stem.

@@ -12,7 +12,7 @@ use args::{Command, Format, USAGE};
 use lens_engine::classify::{self, Heads};
 use lens_engine::clean::CleanRules;
 use lens_engine::codebook::Codebook;
-use lens_engine::dictionary::from_quanteda_yaml;
+use lens_engine::dictionary::read_codebook;
 use lens_engine::export::{records, stats_csv, to_csv, to_jsonl, CSV_HEADER};
 use lens_engine::stats::TextStats;
 use lens_engine::{corpus, Analysis, Lens};
@@ -33,17 +33,9 @@ fn main() -> ExitCode {
     };
     let codebook = match &args.codebook {
         None => Codebook::bundled(),
-        Some(path) => match input::read_text(path).and_then(|json| {
-            let yaml = matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("yml" | "yaml")
-            );
-            if yaml {
-                from_quanteda_yaml(&json, &Codebook::bundled())
-            } else {
-                Codebook::from_json(&json)
-            }
-            .map_err(|e| format!("{}: {e}", path.display()))
+        Some(path) => match input::read_text(path).and_then(|text| {
+            read_codebook(&path.to_string_lossy(), &text, &Codebook::bundled())
+                .map_err(|e| format!("{}: {e}", path.display()))
         }) {
             Ok(book) => book,
             Err(message) => {

@@ -49,6 +49,27 @@ const NEW_COLOURS: [&str; 8] = [
 /// A list of phrases, each with its line.
 type Phrases = Vec<(usize, String)>;
 
+/// Reads a codebook file named `name`: a quanteda YAML dictionary (adding to
+/// or replacing `base`'s principles) when the name ends in `.yml` or `.yaml`,
+/// the app's JSON otherwise. The CLI's `--codebook` and the app's import both
+/// read codebooks through this.
+///
+/// ```
+/// use lens_engine::{codebook::Codebook, dictionary::read_codebook};
+/// let base = Codebook::bundled();
+/// let book = read_codebook("mine.YAML", "trust: [confidence building]\n", &base).unwrap();
+/// assert_eq!(book.principles[0].cues, ["confidence building"]);
+/// assert!(read_codebook("mine.json", "trust: [x]", &base).is_err());
+/// ```
+pub fn read_codebook(name: &str, text: &str, base: &Codebook) -> Result<Codebook, CodebookError> {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".yml") || lower.ends_with(".yaml") {
+        from_quanteda_yaml(text, base)
+    } else {
+        Codebook::from_json(text)
+    }
+}
+
 /// Reads a quanteda dictionary into a codebook, taking what it lacks from `base`.
 ///
 /// ```

@@ -39,6 +39,29 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// Reads a file named `name` as a text to analyse: checked by [`text`], and
+/// for a name ending in `.html` or `.htm` reduced to its text by
+/// [`html_to_text`]. The CLI and the app read files through this.
+///
+/// ```
+/// use lens_engine::input::{document, InputError};
+/// assert_eq!(document("a.HTML", b"<p>Peace.</p><script>x</script>", 100), Ok("Peace.".to_string()));
+/// assert_eq!(document("a.html", b"<script>x</script>", 100), Err(InputError::Empty));
+/// assert_eq!(document("a.txt", b"<p>Peace.</p>", 100), Ok("<p>Peace.</p>".to_string()));
+/// ```
+pub fn document(name: &str, bytes: &[u8], limit: usize) -> Result<String, InputError> {
+    let raw = text(bytes, limit)?;
+    let lower = name.to_ascii_lowercase();
+    if !(lower.ends_with(".html") || lower.ends_with(".htm")) {
+        return Ok(raw);
+    }
+    let body = html_to_text(&raw);
+    if body.trim().is_empty() {
+        return Err(InputError::Empty);
+    }
+    Ok(body)
+}
+
 /// Checks `bytes` as a text to analyse and returns it as a string.
 ///
 /// ```
