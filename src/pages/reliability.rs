@@ -1,6 +1,6 @@
 //! "How reliable is this?": per principle, how often the highlights agree with
 //! people who labelled 5,567 sentences by hand, from `lens eval` (the files in
-//! `assets/eval/`, made by `scripts/make-reliability.sh` and checked fresh by
+//! `assets/eval/`, made by `scripts/train.sh` and checked fresh by
 //! a test).
 
 use crate::format::fixed;

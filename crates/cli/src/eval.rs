@@ -113,14 +113,14 @@ impl LabelledSet {
                         features(a, lens, n)
                     },
                     codebook,
-                    labels: labels_of(&g.principles, &g.axis),
+                    labels: labels_of(&g.principles),
                 }
             })
             .collect()
     }
 
     /// The predictions of the codebook together with `heads` for the documents
-    /// `docs`: a principle where either fires, the axis from the heads.
+    /// `docs`: a principle where either fires, the axis from the codebook.
     pub fn combined_predictions(
         &self,
         lens: &Lens,
@@ -137,7 +137,6 @@ impl LabelledSet {
                         p.principles.push(h);
                     }
                 }
-                p.axis = l.axis;
             }
         }
         out

@@ -122,7 +122,7 @@ fn train_reproduces_the_shipped_heads_byte_for_byte() {
     let trained = lens(&["train", gold.to_str().unwrap()]);
     assert!(
         trained == shipped,
-        "assets/heads.txt is stale: run `cargo run --release --bin lens -- train tests/data/dev-gold/gold.jsonl > assets/heads.txt`"
+        "assets/heads.txt is stale: run scripts/train.sh"
     );
 }
 
@@ -178,7 +178,7 @@ fn the_bundled_speeches_model_labels_are_fresh() {
     .unwrap();
     assert!(
         lens(&["annotate", "--format", "labels", "--corpus"]) == shipped,
-        "assets/corpus/model-labels.txt is stale: run `cargo run --release --bin lens -- annotate --format labels --corpus > assets/corpus/model-labels.txt`"
+        "assets/corpus/model-labels.txt is stale: run scripts/train.sh"
     );
 }
 
@@ -199,7 +199,7 @@ fn the_reliability_pages_figures_are_fresh() {
         let shipped = std::fs::read_to_string(eval.join(file)).unwrap();
         assert!(
             lens(&all) == shipped,
-            "assets/eval/{file} is stale: run scripts/make-reliability.sh"
+            "assets/eval/{file} is stale: run scripts/train.sh"
         );
     }
 }

@@ -78,10 +78,20 @@ fn spec_condemning_small_circles_rejects_the_opposite() {
     );
 }
 
+/// The annotation guide: on the axis, names count literally ("Security
+/// Council", "Paris Peace Forum" give security).
 #[test]
-fn spec_security_council_is_not_security_vocabulary() {
+fn guide_names_count_literally_on_the_axis() {
     assert_eq!(
         axis("The Security Council met on Tuesday."),
+        AxisSide::Security
+    );
+    assert_eq!(
+        axis("We took part in the Paris Peace Forum."),
+        AxisSide::Security
+    );
+    assert_eq!(
+        axis("The General Assembly met on Tuesday."),
         AxisSide::Neither
     );
     assert_eq!(
