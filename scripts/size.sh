@@ -20,3 +20,8 @@ for f in "${explore[@]}"; do [[ " ${first[*]} " == *" $f "* ]] || extra+=("$f");
 for f in "${extra[@]}"; do row "$f"; done
 read -r b g < <(sum "${extra[@]}")
 printf '%-48s %10d %10d   (loaded on opening an exploration view)\n' "explore.html adds" "$b" "$g"
+worker=(principle-lens-worker.js principle-lens-worker_loader.js principle-lens-worker_bg.wasm)
+for f in "${worker[@]}"; do row "$f"; done
+read -r b g < <(sum "${worker[@]}")
+printf '%-48s %10d %10d   (the analysis worker with the classifier: fetched on the first own text)\n' "worker" "$b" "$g"
+printf '%-48s %10d %10d   (its share: the heads, assets/heads.txt)\n' "classifier heads" "$(stat -c %s ../assets/heads.txt)" "$(gzip -9c ../assets/heads.txt | wc -c)"

@@ -54,10 +54,10 @@ impl CorpusData {
                 let mut analysis = Analysis::new(s.raw, &s.meta.cleaning, lens);
                 // A test keeps the file fresh; should it ever not fit, the
                 // speech keeps the codebook's labels alone.
-                if let Ok(labels) = classify::labels_from_text(MODEL_LABELS, &s.meta.id) {
-                    if labels.len() == analysis.sentences.len() {
-                        classify::apply(&mut analysis, lens, &labels);
-                    }
+                let sentences = analysis.sentences.len();
+                if let Ok(labels) = classify::labels_from_text(MODEL_LABELS, &s.meta.id, sentences)
+                {
+                    classify::apply(&mut analysis, lens, &labels);
                 }
                 let stats = TextStats::new(&analysis, n);
                 SpeechData {

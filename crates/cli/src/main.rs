@@ -86,7 +86,7 @@ fn main() -> ExitCode {
         let heads = bundled_heads();
         for (doc, analysis) in texts.iter_mut() {
             let l = heads.labels(analysis, &lens);
-            labels += &classify::labels_to_text(doc, &l);
+            labels += &classify::labels_to_text(doc, &l, analysis, &lens);
             classify::apply(analysis, &lens, &l);
         }
     }

@@ -4,9 +4,12 @@
 //! Measures a 10 MB text built from the bundled corpus (generic cleaning, as the
 //! CLI applies to a user's file), each stage apart, and, when the scale-test
 //! data set is beside the project (`../shared/datasets/ungd`), the 1,934 UN
-//! General Debate speeches one by one.
+//! General Debate speeches one by one. Then the classifier's heads
+//! (`assets/heads.txt`): reading them, and labelling, in sentences per second,
+//! on the 10 MB text and on a 100-sentence one.
 
 use lens_engine::annotate::annotate;
+use lens_engine::classify::{self, Heads};
 use lens_engine::clean::{clean, CleanRules};
 use lens_engine::codebook::Codebook;
 use lens_engine::segment::segment;
@@ -83,6 +86,8 @@ fn main() {
         mb_per_s(n, t_all)
     );
 
+    classifier(&lens, &a);
+
     let corpus_time = time(RUNS, || {
         corpus::bundled()
             .iter()
@@ -127,5 +132,37 @@ fn main() {
         total.as_secs_f64() * 1e3,
         mb_per_s(bytes, total),
         slowest.as_secs_f64() * 1e3
+    );
+}
+
+/// The classifier: reading its file, and labelling `big` (already annotated
+/// by the codebook) and a 100-sentence text.
+fn classifier(lens: &Lens, big: &Analysis) {
+    let file = include_str!("../../../assets/heads.txt");
+    let t_read = time(RUNS, || {
+        Heads::from_text(file).expect("the shipped heads read")
+    });
+    let heads = Heads::from_text(file).expect("the shipped heads read");
+    println!(
+        "classifier: heads file {:.0} KB, read in {:.1} ms",
+        file.len() as f64 / 1e3,
+        t_read.as_secs_f64() * 1e3
+    );
+    let t_big = time(3, || heads.labels(big, lens));
+    println!(
+        "  labels, 10 MB text: {:.0} ms, {:.0} sentences/s",
+        t_big.as_secs_f64() * 1e3,
+        big.sentences.len() as f64 / t_big.as_secs_f64()
+    );
+    let short: String = big.text().split_inclusive(". ").take(100).collect();
+    let t_short = time(RUNS, || {
+        let mut a = Analysis::new(&short, &CleanRules::generic(), lens);
+        let labels = heads.labels(&a, lens);
+        classify::apply(&mut a, lens, &labels);
+        a
+    });
+    println!(
+        "  a 100-sentence text, analysed and labelled: {:.2} ms",
+        t_short.as_secs_f64() * 1e3
     );
 }

@@ -59,8 +59,10 @@ pub struct SentenceScores {
 /// principle's probability in thousandths and whether its head fired.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SentenceLabels {
-    /// Probability per principle head (in [`SPEC_PRINCIPLES`] order), in thousandths.
-    pub scores: [u16; N],
+    /// Probability per principle head (in [`SPEC_PRINCIPLES`] order), in
+    /// thousandths; none where it is not known (labels read from a file keep
+    /// only the scores of the labels that show).
+    pub scores: [Option<u16>; N],
     /// Whether each principle head fired.
     pub fired: [bool; N],
 }
@@ -68,10 +70,10 @@ pub struct SentenceLabels {
 impl SentenceScores {
     /// The labels kept of these scores.
     pub fn labels(&self) -> SentenceLabels {
-        let mut scores = [0u16; N];
+        let mut scores = [None; N];
         let mut fired = [false; N];
         for h in 0..N {
-            scores[h] = (self.scores[h] * 1000.0).round() as u16;
+            scores[h] = Some((self.scores[h] * 1000.0).round() as u16);
             fired[h] = self.fired[h];
         }
         SentenceLabels { scores, fired }
@@ -91,7 +93,7 @@ pub fn apply(analysis: &mut Analysis, lens: &Lens, labels: &[SentenceLabels]) {
             let Some(p) = *p else { continue };
             match ann.principles.iter_mut().find(|hit| hit.principle == p) {
                 Some(hit) => {
-                    hit.score = Some(l.scores[h]);
+                    hit.score = l.scores[h];
                     if l.fired[h] {
                         hit.source = Source::Both;
                     }
@@ -102,7 +104,7 @@ pub fn apply(analysis: &mut Analysis, lens: &Lens, labels: &[SentenceLabels]) {
                     cues: Vec::new(),
                     rules: Vec::new(),
                     source: Source::Model,
-                    score: Some(l.scores[h]),
+                    score: l.scores[h],
                 }),
                 None => {}
             }
@@ -111,49 +113,82 @@ pub fn apply(analysis: &mut Analysis, lens: &Lens, labels: &[SentenceLabels]) {
     }
 }
 
-/// Labels as lines of text, one per sentence: `doc`, sentence number, then each principle's score in thousandths, `+` where its head fired.
-pub fn labels_to_text(doc: &str, labels: &[SentenceLabels]) -> String {
+/// The labels of `analysis` (annotated by `lens`, the codebook alone) that
+/// show, as lines of text: per sentence with any, `doc`, sentence number, then
+/// `principle:score` (thousandths, `+` where the head fired) for each principle
+/// the head fired for or the codebook found. What the reader needs of the
+/// bundled speeches, and no more.
+pub fn labels_to_text(
+    doc: &str,
+    labels: &[SentenceLabels],
+    analysis: &Analysis,
+    lens: &Lens,
+) -> String {
+    let book = lens.codebook();
     let mut out = String::new();
-    for (n, l) in labels.iter().enumerate() {
-        out += &format!("{doc}\t{n}\t");
-        let scores: Vec<String> = (0..N)
-            .map(|h| format!("{}{}", l.scores[h], if l.fired[h] { "+" } else { "" }))
+    for (n, (l, ann)) in labels.iter().zip(&analysis.sentences).enumerate() {
+        let shown: Vec<String> = (0..N)
+            .filter(|&h| {
+                l.fired[h]
+                    || ann
+                        .principles
+                        .iter()
+                        .any(|hit| book.principles[hit.principle].id == HEADS[h])
+            })
+            .map(|h| {
+                let score = l.scores[h].unwrap_or(0);
+                format!("{}:{score}{}", HEADS[h], if l.fired[h] { "+" } else { "" })
+            })
             .collect();
-        out += &scores.join(" ");
-        out.push('\n');
+        if !shown.is_empty() {
+            out += &format!("{doc}\t{n}\t{}\n", shown.join(" "));
+        }
     }
     out
 }
 
-/// Reads the labels of document `doc` from text written by [`labels_to_text`]
-/// (other documents' lines are skipped), in sentence order.
-pub fn labels_from_text(text: &str, doc: &str) -> Result<Vec<SentenceLabels>, String> {
-    let mut out = Vec::new();
+/// Reads the labels of document `doc`, of `sentences` sentences, from text
+/// written by [`labels_to_text`]; sentences and principles it does not list
+/// have no score.
+pub fn labels_from_text(
+    text: &str,
+    doc: &str,
+    sentences: usize,
+) -> Result<Vec<SentenceLabels>, String> {
+    let mut out = vec![
+        SentenceLabels {
+            scores: [None; N],
+            fired: [false; N],
+        };
+        sentences
+    ];
     for (i, line) in text.lines().enumerate() {
         let bad = |what: &str| format!("line {}: {what}", i + 1);
         let mut fields = line.split('\t');
         if fields.next() != Some(doc) {
             continue;
         }
-        if fields.next().and_then(|n| n.parse::<usize>().ok()) != Some(out.len()) {
-            return Err(bad("sentences out of order"));
+        let l = fields
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| out.get_mut(n))
+            .ok_or_else(|| bad("no such sentence"))?;
+        for entry in fields.next().unwrap_or("").split(' ') {
+            let (id, score) = entry
+                .split_once(':')
+                .ok_or_else(|| bad("expected principle:score"))?;
+            let h = HEADS
+                .iter()
+                .position(|x| *x == id)
+                .ok_or_else(|| bad("no such principle"))?;
+            l.fired[h] = score.ends_with('+');
+            l.scores[h] = Some(
+                score
+                    .trim_end_matches('+')
+                    .parse()
+                    .map_err(|_| bad(&format!("\"{score}\" is not a score")))?,
+            );
         }
-        let mut l = SentenceLabels {
-            scores: [0; N],
-            fired: [false; N],
-        };
-        let scores: Vec<&str> = fields.next().unwrap_or("").split(' ').collect();
-        if scores.len() != N {
-            return Err(bad(&format!("{N} scores are needed")));
-        }
-        for (h, s) in scores.iter().enumerate() {
-            l.fired[h] = s.ends_with('+');
-            l.scores[h] = s
-                .trim_end_matches('+')
-                .parse()
-                .map_err(|_| bad(&format!("\"{s}\" is not a score")))?;
-        }
-        out.push(l);
     }
     Ok(out)
 }
