@@ -172,14 +172,54 @@ impl Codebook {
         if *self == Codebook::bundled() {
             return self.name.clone();
         }
-        // Debug output is deterministic for the same codebook, and needs no
-        // serializer in the browser's wasm.
-        let hash = format!("{self:?}")
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-            });
-        format!("{} (edited, {:08x})", self.name, hash >> 32)
+        format!("{} (edited, {:08x})", self.name, self.fingerprint() >> 32)
+    }
+
+    /// FNV-1a over every field, each string ended by a byte no UTF-8 string
+    /// holds, so that two codebooks that differ anywhere differ here (but for
+    /// hash collisions). Walks the fields itself: no serializer or formatter
+    /// reaches the browser's wasm for this.
+    fn fingerprint(&self) -> u64 {
+        let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+        let mut feed = |text: &str| {
+            for b in text.bytes().chain([0xff]) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        feed(if self.version == 1 { "1" } else { "other" });
+        feed(&self.name);
+        for p in &self.principles {
+            for field in [&p.id, &p.label, &p.letter, &p.colour, &p.definition] {
+                feed(field);
+            }
+            for list in [&p.cues, &p.contra, &p.exclusions] {
+                list.iter().for_each(|x| feed(x));
+                feed("\u{1}");
+            }
+            for r in &p.rules {
+                feed(&r.id);
+                feed(&r.description);
+                for group in &r.all_of {
+                    group.iter().for_each(|x| feed(x));
+                    feed("\u{1}");
+                }
+                feed(if r.rejects_opposite {
+                    "rejects"
+                } else {
+                    "finds"
+                });
+            }
+            feed("\u{2}");
+        }
+        for list in [
+            &self.axis.security,
+            &self.axis.development,
+            &self.axis.exclusions,
+        ] {
+            list.iter().for_each(|x| feed(x));
+            feed("\u{1}");
+        }
+        hash
     }
 
     /// The bundled codebook's JSON, as shipped.
