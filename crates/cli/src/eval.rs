@@ -47,12 +47,7 @@ impl LabelledSet {
 
     /// The codebook's predictions for every document, over the spec's principles.
     pub fn codebook_predictions(&self, lens: &Lens) -> BTreeMap<String, Vec<Predicted>> {
-        let index: Vec<Option<usize>> = lens
-            .codebook()
-            .principles
-            .iter()
-            .map(|p| SPEC_PRINCIPLES.iter().position(|id| *id == p.id))
-            .collect();
+        let index = spec_index(lens);
         self.analyses
             .iter()
             .map(|(doc, a)| {
@@ -80,12 +75,7 @@ impl LabelledSet {
     /// One training example per labelled sentence: the inputs of the lens's
     /// sentence that overlaps it most.
     pub fn examples(&self, lens: &Lens) -> Vec<Example> {
-        let spec: Vec<Option<usize>> = lens
-            .codebook()
-            .principles
-            .iter()
-            .map(|p| SPEC_PRINCIPLES.iter().position(|id| *id == p.id))
-            .collect();
+        let spec = spec_index(lens);
         self.gold
             .iter()
             .map(|g| {
@@ -141,6 +131,16 @@ impl LabelledSet {
         }
         out
     }
+}
+
+/// For each principle of the lens's codebook, its index among the spec's
+/// principles (the ones the labelled set and the classifier know), if any.
+fn spec_index(lens: &Lens) -> Vec<Option<usize>> {
+    lens.codebook()
+        .principles
+        .iter()
+        .map(|p| SPEC_PRINCIPLES.iter().position(|id| *id == p.id))
+        .collect()
 }
 
 /// Runs `lens train` and returns the heads' file.

@@ -91,24 +91,21 @@ fn eval_names_a_broken_line_and_a_missing_text() {
     let dir = std::env::temp_dir().join(format!("lens-eval-bad-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("texts")).unwrap();
     let bad = dir.join("gold.jsonl");
-    std::fs::write(&bad, "{\"doc\": \"a\"}\n").unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_lens"))
-        .args(["eval", bad.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("line 1: missing field"));
-    std::fs::write(
-        &bad,
-        "{\"doc\":\"gone\",\"n\":0,\"start\":0,\"end\":3,\"text\":\"Hi.\",\"principles\":[],\"axis\":\"neither\"}\n",
-    )
-    .unwrap();
-    let o = Command::new(env!("CARGO_BIN_EXE_lens"))
-        .args(["eval", bad.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("gone.txt: no such file"));
+    for (gold, says) in [
+        ("{\"doc\": \"a\"}\n", "line 1: missing field"),
+        (
+            "{\"doc\":\"gone\",\"n\":0,\"start\":0,\"end\":3,\"text\":\"Hi.\",\"principles\":[],\"axis\":\"neither\"}\n",
+            "gone.txt: no such file",
+        ),
+    ] {
+        std::fs::write(&bad, gold).unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_lens"))
+            .args(["eval", bad.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&o.stderr).contains(says), "{says}");
+    }
     std::fs::remove_dir_all(dir).unwrap();
 }
 
