@@ -115,6 +115,8 @@ pub enum CodebookError {
     Invalid {
         /// Where: a path such as `principles[3].cues[2]`.
         at: String,
+        /// The index of the principle it is in, if it is in one.
+        principle: Option<usize>,
         /// What is wrong.
         message: String,
     },
@@ -128,7 +130,7 @@ impl fmt::Display for CodebookError {
                 column,
                 message,
             } => write!(f, "line {line}, column {column}: {message}"),
-            CodebookError::Invalid { at, message } => write!(f, "{at}: {message}"),
+            CodebookError::Invalid { at, message, .. } => write!(f, "{at}: {message}"),
         }
     }
 }
@@ -138,6 +140,7 @@ impl std::error::Error for CodebookError {}
 fn invalid(at: impl Into<String>, message: impl Into<String>) -> CodebookError {
     CodebookError::Invalid {
         at: at.into(),
+        principle: None,
         message: message.into(),
     }
 }
@@ -244,6 +247,89 @@ impl Codebook {
         Ok(book)
     }
 
+    /// Checks principle `i`, `p`.
+    fn validate_principle(&self, i: usize, p: &Principle) -> Result<(), CodebookError> {
+        let at = format!("principles[{i}]");
+        check_id(&p.id, &format!("{at}.id"))?;
+        if self.principles[..i].iter().any(|q| q.id == p.id) {
+            return Err(invalid(
+                format!("{at}.id"),
+                format!("\"{}\" is used twice", p.id),
+            ));
+        }
+        if p.label.trim().is_empty() {
+            return Err(invalid(format!("{at}.label"), "a label is needed"));
+        }
+        if p.letter.chars().count() != 1 || !p.letter.chars().all(char::is_alphanumeric) {
+            return Err(invalid(
+                format!("{at}.letter"),
+                "must be a single letter or digit",
+            ));
+        }
+        if self.principles[..i].iter().any(|q| q.letter == p.letter) {
+            return Err(invalid(
+                format!("{at}.letter"),
+                format!("\"{}\" is used twice", p.letter),
+            ));
+        }
+        if !is_hex_colour(&p.colour) {
+            return Err(invalid(
+                format!("{at}.colour"),
+                "must be a colour like #1f77b4",
+            ));
+        }
+        if p.cues.is_empty() && p.contra.is_empty() && p.rules.is_empty() {
+            return Err(invalid(
+                at.clone(),
+                "needs at least one cue, contra cue or rule",
+            ));
+        }
+        for (field, list) in [
+            ("cues", &p.cues),
+            ("contra", &p.contra),
+            ("exclusions", &p.exclusions),
+        ] {
+            for (j, cue) in list.iter().enumerate() {
+                check_phrase(cue, &format!("{at}.{field}[{j}]"))?;
+            }
+        }
+        for (r, rule) in p.rules.iter().enumerate() {
+            let rat = format!("{at}.rules[{r}]");
+            check_id(&rule.id, &format!("{rat}.id"))?;
+            if p.rules[..r].iter().any(|earlier| earlier.id == rule.id) {
+                return Err(invalid(
+                    format!("{rat}.id"),
+                    format!("a principle has two rules named \"{}\"", rule.id),
+                ));
+            }
+            if rule.all_of.len() < 2 || rule.all_of.len() > MAX_RULE_GROUPS {
+                return Err(invalid(
+                    format!("{rat}.all_of"),
+                    format!("a rule needs from 2 to {MAX_RULE_GROUPS} groups"),
+                ));
+            }
+            for (g, group) in rule.all_of.iter().enumerate() {
+                let gat = format!("{rat}.all_of[{g}]");
+                if group.is_empty() {
+                    return Err(invalid(gat, "a group needs at least one phrase"));
+                }
+                let refs = group.iter().filter(|t| t.starts_with('@')).count();
+                if refs > 0 && (group.len() != 1 || !POLE_REFS.contains(&group[0].as_str())) {
+                    return Err(invalid(
+                        gat,
+                        "a group is either phrases or one of @security, @development",
+                    ));
+                }
+                if refs == 0 {
+                    for (t, term) in group.iter().enumerate() {
+                        check_phrase(term, &format!("{gat}[{t}]"))?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Checks ids, letters, colours and every phrase.
     pub fn validate(&self) -> Result<(), CodebookError> {
         if self.version != 1 {
@@ -259,84 +345,14 @@ impl Codebook {
             ));
         }
         for (i, p) in self.principles.iter().enumerate() {
-            let at = format!("principles[{i}]");
-            check_id(&p.id, &format!("{at}.id"))?;
-            if self.principles[..i].iter().any(|q| q.id == p.id) {
-                return Err(invalid(
-                    format!("{at}.id"),
-                    format!("\"{}\" is used twice", p.id),
-                ));
-            }
-            if p.label.trim().is_empty() {
-                return Err(invalid(format!("{at}.label"), "a label is needed"));
-            }
-            if p.letter.chars().count() != 1 || !p.letter.chars().all(char::is_alphanumeric) {
-                return Err(invalid(
-                    format!("{at}.letter"),
-                    "must be a single letter or digit",
-                ));
-            }
-            if self.principles[..i].iter().any(|q| q.letter == p.letter) {
-                return Err(invalid(
-                    format!("{at}.letter"),
-                    format!("\"{}\" is used twice", p.letter),
-                ));
-            }
-            if !is_hex_colour(&p.colour) {
-                return Err(invalid(
-                    format!("{at}.colour"),
-                    "must be a colour like #1f77b4",
-                ));
-            }
-            if p.cues.is_empty() && p.contra.is_empty() && p.rules.is_empty() {
-                return Err(invalid(
-                    at.clone(),
-                    "needs at least one cue, contra cue or rule",
-                ));
-            }
-            for (field, list) in [
-                ("cues", &p.cues),
-                ("contra", &p.contra),
-                ("exclusions", &p.exclusions),
-            ] {
-                for (j, cue) in list.iter().enumerate() {
-                    check_phrase(cue, &format!("{at}.{field}[{j}]"))?;
-                }
-            }
-            for (r, rule) in p.rules.iter().enumerate() {
-                let rat = format!("{at}.rules[{r}]");
-                check_id(&rule.id, &format!("{rat}.id"))?;
-                if p.rules[..r].iter().any(|earlier| earlier.id == rule.id) {
-                    return Err(invalid(
-                        format!("{rat}.id"),
-                        format!("a principle has two rules named \"{}\"", rule.id),
-                    ));
-                }
-                if rule.all_of.len() < 2 || rule.all_of.len() > MAX_RULE_GROUPS {
-                    return Err(invalid(
-                        format!("{rat}.all_of"),
-                        format!("a rule needs from 2 to {MAX_RULE_GROUPS} groups"),
-                    ));
-                }
-                for (g, group) in rule.all_of.iter().enumerate() {
-                    let gat = format!("{rat}.all_of[{g}]");
-                    if group.is_empty() {
-                        return Err(invalid(gat, "a group needs at least one phrase"));
-                    }
-                    let refs = group.iter().filter(|t| t.starts_with('@')).count();
-                    if refs > 0 && (group.len() != 1 || !POLE_REFS.contains(&group[0].as_str())) {
-                        return Err(invalid(
-                            gat,
-                            "a group is either phrases or one of @security, @development",
-                        ));
-                    }
-                    if refs == 0 {
-                        for (t, term) in group.iter().enumerate() {
-                            check_phrase(term, &format!("{gat}[{t}]"))?;
-                        }
-                    }
-                }
-            }
+            self.validate_principle(i, p).map_err(|e| match e {
+                CodebookError::Invalid { at, message, .. } => CodebookError::Invalid {
+                    at,
+                    principle: Some(i),
+                    message,
+                },
+                other => other,
+            })?;
         }
         for (field, list) in [
             ("security", &self.axis.security),

@@ -130,11 +130,10 @@ pub fn from_quanteda_yaml(yaml: &str, base: &Codebook) -> Result<Codebook, Codeb
         axis: base.axis.clone(),
     };
     book.validate().map_err(|e| match &e {
-        CodebookError::Invalid { at, message } => {
-            let line = at
-                .strip_prefix("principles[")
-                .and_then(|rest| rest.split(']').next())
-                .and_then(|n| n.parse::<usize>().ok())
+        CodebookError::Invalid {
+            principle, message, ..
+        } => {
+            let line = principle
                 .and_then(|n| principles.get(n))
                 .map_or(1, |(line, _)| *line);
             syntax(line, message)
