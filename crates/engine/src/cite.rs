@@ -1,6 +1,6 @@
 //! Citations of the bundled speeches, as plain text and as BibTeX.
 
-use crate::corpus::SpeechMeta;
+use crate::corpus::{DatePrecision, SpeechMeta};
 
 const BIB_MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -14,7 +14,7 @@ const BIB_MONTHS: [&str; 12] = [
 /// assert!(cite.starts_with("Wang Lei. 2019. “Statement at the General Debate"));
 /// ```
 pub fn plain(meta: &SpeechMeta) -> String {
-    let (year, _, _) = meta.date_parts();
+    let year = year_of(meta);
     let date = meta.date_label();
     let place = meta
         .place
@@ -36,9 +36,20 @@ pub fn plain(meta: &SpeechMeta) -> String {
     )
 }
 
+/// The year of a speech's date, as written.
+fn year_of(meta: &SpeechMeta) -> String {
+    meta.parsed_date()
+        .map_or_else(|| meta.date.clone(), |d| d.year.to_string())
+}
+
 /// A BibTeX `@misc` entry keyed by the speech id.
 pub fn bibtex(meta: &SpeechMeta) -> String {
-    let (year, month, day) = meta.date_parts();
+    let year = year_of(meta);
+    let parsed = meta.parsed_date();
+    let month = parsed.and_then(|d| d.month);
+    let day = parsed
+        .and_then(|d| d.day)
+        .filter(|_| meta.date_precision == DatePrecision::Day);
     let mut fields = vec![
         ("author", format!("{{{}}}", bib_escape(&meta.speaker))),
         ("title", format!("{{{}}}", bib_escape(&meta.title))),
@@ -55,7 +66,7 @@ pub fn bibtex(meta: &SpeechMeta) -> String {
         ("year", year),
     ];
     if let Some(m) = month {
-        fields.push(("month", BIB_MONTHS[m - 1].to_string()));
+        fields.push(("month", BIB_MONTHS[m as usize - 1].to_string()));
     }
     let mut note = format!("{}; {}", capitalise(meta.kind.label()), meta.source);
     if let Some(d) = day {

@@ -2,6 +2,7 @@
 //! metadata and cleaning rules from `assets/corpus/corpus.json`.
 
 use crate::clean::CleanRules;
+use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 /// How precisely a date is known.
@@ -75,34 +76,10 @@ pub struct SpeechMeta {
     pub cleaning: CleanRules,
 }
 
-/// Month names, for dates written out.
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl SpeechMeta {
-    /// Year, month (1–12) and day, each as far as the date's precision goes.
-    pub fn date_parts(&self) -> (String, Option<usize>, Option<String>) {
-        let parts: Vec<&str> = self.date.split('-').collect();
-        let month = parts
-            .get(1)
-            .and_then(|m| m.parse::<usize>().ok())
-            .filter(|m| (1..=12).contains(m));
-        let day = (self.date_precision == DatePrecision::Day)
-            .then(|| parts.get(2).map(|d| d.trim_start_matches('0').to_string()))
-            .flatten();
-        (parts[0].to_string(), month, day)
+    /// The date, parsed ([`Date`]); `None` only if the metadata is malformed.
+    pub fn parsed_date(&self) -> Option<Date> {
+        Date::parse(&self.date)
     }
 
     /// The date written out: "8 September 2020", or "September 2019".
@@ -113,11 +90,8 @@ impl SpeechMeta {
     /// assert_eq!(speeches[1].meta.date_label(), "8 September 2020");
     /// ```
     pub fn date_label(&self) -> String {
-        match self.date_parts() {
-            (year, Some(m), Some(d)) => format!("{d} {} {year}", MONTHS[m - 1]),
-            (year, Some(m), None) => format!("{} {year}", MONTHS[m - 1]),
-            (year, None, _) => year,
-        }
+        self.parsed_date()
+            .map_or_else(|| self.date.clone(), |d| d.label(self.date_precision))
     }
 }
 

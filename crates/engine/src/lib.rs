@@ -34,6 +34,7 @@ pub mod classify;
 pub mod clean;
 pub mod codebook;
 pub mod corpus;
+pub mod date;
 pub mod diagnostics;
 pub mod dictionary;
 pub mod eval;

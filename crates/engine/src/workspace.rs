@@ -6,6 +6,7 @@
 use crate::clean::CleanRules;
 use crate::codebook::Codebook;
 use crate::corpus::{DatePrecision, SpeechKind, SpeechMeta};
+use crate::date::Date;
 use crate::input::InputError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -108,21 +109,7 @@ fn short_label(title: &str) -> String {
 /// assert_eq!(date_precision("Sept 2021"), None);
 /// ```
 pub fn date_precision(date: &str) -> Option<DatePrecision> {
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize, range: std::ops::RangeInclusive<u32>| {
-        s.len() == len
-            && s.bytes().all(|b| b.is_ascii_digit())
-            && s.parse().is_ok_and(|n| range.contains(&n))
-    };
-    if !number(parts[0], 4, 1000..=2999) {
-        return None;
-    }
-    match parts[1..] {
-        [] => Some(DatePrecision::Year),
-        [m] if number(m, 2, 1..=12) => Some(DatePrecision::Month),
-        [m, d] if number(m, 2, 1..=12) && number(d, 2, 1..=31) => Some(DatePrecision::Day),
-        _ => None,
-    }
+    Date::parse(date).map(|d| d.precision())
 }
 
 /// The texts and codebook a reader keeps.

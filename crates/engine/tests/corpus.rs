@@ -101,6 +101,13 @@ fn metadata_is_complete_and_consistent() {
     assert_eq!(files, corpus::file_names().collect::<Vec<_>>());
     for (i, s) in speeches.iter().enumerate() {
         let m = &s.meta;
+        let date = m.parsed_date().expect("a date the engine reads");
+        assert_eq!(
+            date.precision(),
+            m.date_precision,
+            "{}: date and its precision",
+            m.id
+        );
         assert!(
             m.id.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
