@@ -6,7 +6,7 @@
 //! a JSON parser.
 //!
 //! A sentence carries a principle when the codebook's evidence or the head
-//! says so ([`Source`](crate::annotate::Source)). The axis stays the
+//! says so ([`Source`]). The axis stays the
 //! codebook's vocabulary's: heads for it measured no better (0.872 against
 //! 0.870 under cross-validation) and would explain it less well. [`Heads::labels`] scores
 //! a text, [`apply`] adds the labels to its annotation; [`labels_to_text`]

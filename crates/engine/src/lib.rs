@@ -4,11 +4,20 @@
 //! The engine is pure Rust with no web dependencies: the browser app, the
 //! `lens` command-line tool and the tests all use it.
 //!
-//! The pipeline, one module a step:
-//! [`clean`] (declared rules, offsets into the raw file) →
-//! [`segment`] (paragraphs, sentences) →
-//! [`annotate`] (cue matches with Aho–Corasick, principles per sentence, evidence) →
-//! [`stats`] and [`kwic`] (density, axis, co-occurrence, concordance).
+//! The handful of types to learn:
+//!
+//! - [`Codebook`](codebook::Codebook): the principles, their cues, contra cues,
+//!   exclusions and rules, and the axis vocabularies (`assets/codebook.json`,
+//!   or a quanteda dictionary through [`dictionary::read_codebook`]).
+//! - [`Lens`]: a codebook compiled for matching; build it once.
+//! - [`Analysis`]: one text cleaned ([`clean`], offsets into the raw file),
+//!   segmented ([`segment`]) and annotated ([`annotate`]): per sentence the
+//!   principles with their evidence, source and score, and the axis side.
+//! - [`classify::Heads`]: the classifier next to the codebook;
+//!   [`classify::apply`] adds its labels to an analysis.
+//! - [`export::records`]: the sentences as exported (JSON Lines, CSV);
+//!   [`stats::TextStats`], [`kwic`] and [`highlight`] for the views;
+//!   [`eval::score`] against sentences labelled by hand.
 //!
 //! ```
 //! use lens_engine::{Analysis, Lens, clean::CleanRules, codebook::Codebook, stats::TextStats};
