@@ -16,6 +16,7 @@ pub mod embed;
 pub mod explore;
 pub mod file_intake;
 pub mod format;
+pub mod heatmap;
 pub mod hooks;
 pub mod pages;
 pub mod reading_window;

@@ -7,6 +7,7 @@ use crate::components::chart_figure::{chart_root, ChartFigure, CHART_FG, CHART_M
 use crate::corpus_data::CorpusData;
 use crate::download;
 use crate::format::{self, px};
+use crate::heatmap::{draw, Cell, CellText, Heatmap};
 use crate::route::{reader_href, Route};
 use crate::state::{Action, ViewState};
 use crate::svg::{el, text};
@@ -87,72 +88,81 @@ pub fn compare_page(props: &Props) -> Html {
         title,
         "Rows are speeches, columns principles; each cell gives the principle's cues per 1,000 words and, below, how many sentences carry it. Darker means denser.",
     );
-    for (j, p) in principles.iter().enumerate() {
-        let sorted = Some(j) == sort_index;
-        svg = svg.c(text(
-            LABEL_W + CELL_W * j as f64 + CELL_W / 2.0,
-            TOP - 10.0,
-            "14",
-            CHART_FG,
-        )
-        .a("text-anchor", "middle")
-        .a("font-weight", if sorted { "800" } else { "600" })
-        .t(if sorted {
-            format!("{} ▾", p.letter)
-        } else {
-            p.letter.clone()
-        }));
-    }
-    for (r, &s) in rows.iter().enumerate() {
-        let speech = &data.speeches[s];
-        let y = TOP + CELL_H * r as f64;
-        svg = svg.c(text(8.0, y + CELL_H / 2.0 + 5.0, "13", CHART_FG).t(&speech.meta.short));
-        for (j, p) in principles.iter().enumerate() {
-            let c = &speech.stats.principles[j];
-            let x = LABEL_W + CELL_W * j as f64;
-            let label = format!(
-                "{}, {}: {} cues per 1,000 words, {}",
-                speech.meta.short,
-                p.label,
-                format::fixed(c.per_1000_words, 1),
-                format::count(c.sentences, "sentence", "sentences")
-            );
-            let cell = match sentences_with(&speech.analysis, j).first() {
-                Some(&first) => el("a")
-                    .a(
-                        "href",
-                        reader_href(&speech.meta.id, &format!("?p={}&s={first}", p.id)),
-                    )
-                    .a("aria-label", format!("{label}. Open in the reader.")),
-                None => el("g"),
-            };
-            svg = svg.c(cell
-                .a("class", "cell")
-                .a("data-speech", speech.meta.id.clone())
-                .a("data-principle", p.id.clone())
-                .c(el("title").t(label))
-                .c(el("rect")
-                    .a("x", px(x + 1.0))
-                    .a("y", px(y + 1.0))
-                    .a("width", px(CELL_W - 2.0))
-                    .a("height", px(CELL_H - 2.0))
-                    .a("rx", "3")
-                    .a("fill", p.colour.clone())
-                    .a(
-                        "fill-opacity",
-                        format::fixed(0.05 + 0.55 * c.per_1000_words / max, 3),
-                    ))
-                .c(text(x + CELL_W / 2.0, y + 18.0, "13", CHART_FG)
-                    .a("text-anchor", "middle")
-                    .a("font-weight", "700")
-                    .a("class", "density")
-                    .t(format::fixed(c.per_1000_words, 1)))
-                .c(text(x + CELL_W / 2.0, y + 33.0, "11", CHART_MUTED)
-                    .a("text-anchor", "middle")
-                    .a("class", "sentences")
-                    .t(format!("({})", c.sentences))));
-        }
-    }
+    let map = Heatmap {
+        label_width: LABEL_W,
+        cell: (CELL_W, CELL_H),
+        top: TOP,
+        columns: principles
+            .iter()
+            .enumerate()
+            .map(|(j, p)| {
+                let sorted = Some(j) == sort_index;
+                let letter = if sorted {
+                    format!("{} ▾", p.letter)
+                } else {
+                    p.letter.clone()
+                };
+                (letter, sorted)
+            })
+            .collect(),
+        rows: rows
+            .iter()
+            .map(|&s| {
+                let speech = &data.speeches[s];
+                let cells = principles
+                    .iter()
+                    .enumerate()
+                    .map(|(j, p)| {
+                        let c = &speech.stats.principles[j];
+                        let label = format!(
+                            "{}, {}: {} cues per 1,000 words, {}",
+                            speech.meta.short,
+                            p.label,
+                            format::fixed(c.per_1000_words, 1),
+                            format::count(c.sentences, "sentence", "sentences")
+                        );
+                        let link = sentences_with(&speech.analysis, j).first().map(|&first| {
+                            let href =
+                                reader_href(&speech.meta.id, &format!("?p={}&s={first}", p.id));
+                            (href, ". Open in the reader.")
+                        });
+                        Cell {
+                            data: [
+                                ("data-speech", speech.meta.id.clone()),
+                                ("data-principle", p.id.clone()),
+                            ],
+                            label,
+                            link,
+                            fill: (p.colour.clone(), 0.05 + 0.55 * c.per_1000_words / max),
+                            outlined: false,
+                            lines: vec![
+                                CellText {
+                                    text: format::fixed(c.per_1000_words, 1),
+                                    class: "density",
+                                    size: "13",
+                                    fill: CHART_FG,
+                                    y: 18.0,
+                                    weight: "700",
+                                    italic: false,
+                                },
+                                CellText {
+                                    text: format!("({})", c.sentences),
+                                    class: "sentences",
+                                    size: "11",
+                                    fill: CHART_MUTED,
+                                    y: 33.0,
+                                    weight: "400",
+                                    italic: false,
+                                },
+                            ],
+                        }
+                    })
+                    .collect();
+                (speech.meta.short.clone(), cells)
+            })
+            .collect(),
+    };
+    svg = draw(svg, &map);
     for (j, p) in principles.iter().enumerate() {
         let x = 8.0 + (j % 3) as f64 * (width - 16.0) / 3.0;
         let y = grid_bottom + 30.0 + 18.0 * (j / 3) as f64;

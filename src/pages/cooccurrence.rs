@@ -4,10 +4,10 @@
 
 use crate::components::chart_figure::{chart_root, ChartFigure, CHART_FG};
 use crate::corpus_data::CorpusData;
-use crate::format::{self, px};
+use crate::format;
+use crate::heatmap::{draw, Cell, CellText, Heatmap};
 use crate::route::{reader_href, CooccurrenceView, Route};
 use crate::state::{Action, ViewState};
-use crate::svg::{el, text};
 use lens_engine::highlight::sentences_with_all;
 use lens_engine::stats::cooccurrence;
 use std::rc::Rc;
@@ -85,91 +85,65 @@ pub fn cooccurrence_page(props: &Props) -> Html {
         let book = data.lens.codebook();
         book.index_of(a).zip(book.index_of(b))
     });
-    let mut svg = chart_root(
+    let svg = chart_root(
         "cooccur",
         size,
         height,
         &title,
         "Each cell counts the sentences that carry both the row's and the column's principle; the diagonal counts the sentences that carry the principle at all.",
     );
-    for (j, p) in principles.iter().enumerate() {
-        svg = svg.c(text(
-            LABEL_W + CELL * j as f64 + CELL / 2.0,
-            TOP - 10.0,
-            "14",
-            CHART_FG,
-        )
-        .a("text-anchor", "middle")
-        .a("font-weight", "700")
-        .t(&p.letter));
-    }
-    for (i, row) in principles.iter().enumerate() {
-        let y = TOP + CELL * i as f64;
-        svg = svg.c(text(8.0, y + CELL / 2.0 + 5.0, "13", CHART_FG)
-            .t(format!("{}  {}", row.letter, row.label)));
-        for (j, col) in principles.iter().enumerate() {
-            let count = matrix[i][j];
-            let x = LABEL_W + CELL * j as f64;
-            let diagonal = i == j;
-            let label = if diagonal {
-                format!(
-                    "{}: {}",
-                    row.label,
-                    format::count(count, "sentence", "sentences")
-                )
-            } else {
-                format!(
-                    "{} and {}: {}",
-                    row.label,
-                    col.label,
-                    format::count(count, "sentence", "sentences")
-                )
-            };
-            let cell = if count == 0 {
-                el("g")
-            } else {
-                el("a")
-                    .a("href", cell_href(&row.id, &col.id))
-                    .a("aria-label", format!("{label}. List them."))
-            };
-            let (fill, opacity) = if diagonal {
-                ("#eeeeee", "1".to_string())
-            } else {
-                (
-                    FILL,
-                    format::fixed(0.04 + 0.5 * count as f64 / max as f64, 3),
-                )
-            };
-            svg = svg.c(cell
-                .a("class", "cell")
-                .a("data-a", row.id.clone())
-                .a("data-b", col.id.clone())
-                .c(el("title").t(label))
-                .c(el("rect")
-                    .a("x", px(x + 1.0))
-                    .a("y", px(y + 1.0))
-                    .a("width", px(CELL - 2.0))
-                    .a("height", px(CELL - 2.0))
-                    .a("rx", "3")
-                    .a("fill", fill)
-                    .a("fill-opacity", opacity)
-                    .a(
-                        "stroke",
-                        if selected == Some((i, j)) {
-                            CHART_FG
+    let map = Heatmap {
+        label_width: LABEL_W,
+        cell: (CELL, CELL),
+        top: TOP,
+        columns: principles
+            .iter()
+            .map(|p| (p.letter.clone(), false))
+            .collect(),
+        rows: principles
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let cells = principles
+                    .iter()
+                    .enumerate()
+                    .map(|(j, col)| {
+                        let count = matrix[i][j];
+                        let diagonal = i == j;
+                        let sentences = format::count(count, "sentence", "sentences");
+                        let label = if diagonal {
+                            format!("{}: {sentences}", row.label)
                         } else {
-                            "none"
-                        },
-                    )
-                    .a("stroke-width", "2"))
-                .c(text(x + CELL / 2.0, y + CELL / 2.0 + 5.0, "13", CHART_FG)
-                    .a("text-anchor", "middle")
-                    .a("font-weight", "600")
-                    .a("font-style", if diagonal { "italic" } else { "normal" })
-                    .a("class", "count")
-                    .t(count.to_string())));
-        }
-    }
+                            format!("{} and {}: {sentences}", row.label, col.label)
+                        };
+                        Cell {
+                            data: [("data-a", row.id.clone()), ("data-b", col.id.clone())],
+                            label,
+                            link: (count > 0)
+                                .then(|| (cell_href(&row.id, &col.id), ". List them.")),
+                            fill: if diagonal {
+                                ("#eeeeee".to_string(), 1.0)
+                            } else {
+                                (FILL.to_string(), 0.04 + 0.5 * count as f64 / max as f64)
+                            },
+                            outlined: selected == Some((i, j)),
+                            lines: vec![CellText {
+                                text: count.to_string(),
+                                class: "count",
+                                size: "13",
+                                fill: CHART_FG,
+                                y: CELL / 2.0 + 5.0,
+                                weight: "600",
+                                italic: diagonal,
+                            }],
+                        }
+                    })
+                    .collect();
+                (format!("{}  {}", row.letter, row.label), cells)
+            })
+            .collect(),
+    };
+    let svg = draw(svg, &map);
     let table = html! {
         <table>
             <caption>{ title.clone() }</caption>
