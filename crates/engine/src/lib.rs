@@ -57,7 +57,7 @@ mod phrases;
 pub mod segment;
 pub mod stats;
 pub mod stepwise;
-pub mod words;
+mod words;
 pub mod workspace;
 
 pub use analysis::Analysis;

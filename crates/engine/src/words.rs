@@ -25,13 +25,6 @@ pub struct Words<'a> {
 }
 
 /// The words of `text`, as byte spans.
-///
-/// ```
-/// use lens_engine::words::words;
-/// let t = "The world’s non-discriminatory 2030 Agenda — now.";
-/// let w: Vec<&str> = words(t).map(|s| &t[s]).collect();
-/// assert_eq!(w, ["The", "world’s", "non-discriminatory", "2030", "Agenda", "now"]);
-/// ```
 pub fn words(text: &str) -> Words<'_> {
     Words { text, pos: 0 }
 }
@@ -82,4 +75,26 @@ impl Iterator for Words<'_> {
 /// How many words `text` has.
 pub fn count_words(text: &str) -> usize {
     words(text).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apostrophes_and_hyphens_join_words() {
+        let t = "The world’s non-discriminatory 2030 Agenda — now.";
+        let w: Vec<&str> = words(t).map(|s| &t[s]).collect();
+        assert_eq!(
+            w,
+            [
+                "The",
+                "world’s",
+                "non-discriminatory",
+                "2030",
+                "Agenda",
+                "now"
+            ]
+        );
+    }
 }
