@@ -18,6 +18,7 @@ pub mod file_intake;
 pub mod format;
 pub mod heatmap;
 pub mod hooks;
+pub mod intake_state;
 pub mod pages;
 pub mod reading_window;
 pub mod route;

@@ -4,119 +4,12 @@
 
 use crate::components::text_details::TextDetailsFields;
 use crate::file_intake::{self, Intake};
+use crate::intake_state::{added_status, prepare, title_of, IntakeChange, Intakes, Pending};
 use crate::workspace_state::WorkspaceHandle;
-use lens_engine::workspace::{TextDetails, UserText, Workspace};
+use lens_engine::workspace::TextDetails;
 use std::rc::Rc;
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// A text waiting for its details.
-#[derive(Clone, PartialEq)]
-struct Pending {
-    /// Where it came from: a file name, or `pasted`.
-    file: String,
-    text: Rc<str>,
-    details: TextDetails,
-    /// Why it could not be added last time.
-    problem: Option<String>,
-}
-
-/// The files waiting, and what the form says to the reader.
-#[derive(Clone, Default, PartialEq)]
-struct Intakes {
-    pending: Vec<Pending>,
-    /// Done, in a polite live region.
-    status: String,
-    /// Files refused on reading, and failures, in an alert.
-    problems: Vec<String>,
-}
-
-/// A change to [`Intakes`]; files arrive one by one, so changes build on the
-/// latest state.
-enum IntakeChange {
-    /// A file read: waiting, or refused.
-    Arrived(Pending),
-    /// A file refused.
-    Refused(String),
-    /// New reading or adding begins: messages cleared.
-    Begin,
-    /// An add finished: what is still waiting, and what to say.
-    Added {
-        left: Option<Vec<Pending>>,
-        status: String,
-        problems: Vec<String>,
-    },
-    /// Details of a waiting file typed.
-    Details(usize, TextDetails),
-    /// A waiting file dropped by the reader.
-    Remove(usize),
-}
-
-impl Reducible for Intakes {
-    type Action = IntakeChange;
-
-    fn reduce(self: Rc<Self>, change: IntakeChange) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match change {
-            IntakeChange::Arrived(p) => next.pending.push(p),
-            IntakeChange::Refused(problem) => next.problems.push(problem),
-            IntakeChange::Begin => {
-                next.status.clear();
-                next.problems.clear();
-            }
-            IntakeChange::Added {
-                left,
-                status,
-                problems,
-            } => {
-                if let Some(left) = left {
-                    next.pending = left;
-                }
-                next.status = status;
-                next.problems = problems;
-            }
-            IntakeChange::Details(i, d) => {
-                if let Some(p) = next.pending.get_mut(i) {
-                    p.details = d;
-                }
-            }
-            IntakeChange::Remove(i) => {
-                if i < next.pending.len() {
-                    next.pending.remove(i);
-                }
-            }
-        }
-        Rc::new(next)
-    }
-}
-
-/// Checks `pending` against the workspace in order (a later one may repeat an
-/// earlier one) and returns the texts that can be added; the others keep
-/// their reason.
-fn prepare(workspace: &Workspace, pending: &mut [Pending]) -> Vec<UserText> {
-    let items = pending
-        .iter()
-        .map(|p| (p.file.clone(), p.text.to_string(), p.details.clone()));
-    let results = workspace.prepare_all(items);
-    let mut ready = Vec::new();
-    for (p, result) in pending.iter_mut().zip(results) {
-        match result {
-            Ok(text) => {
-                p.problem = None;
-                ready.push(text);
-            }
-            Err(e) => p.problem = Some(e.to_string()),
-        }
-    }
-    ready
-}
-
-/// The title a file suggests: its name without the extension.
-fn title_of(file: &str) -> String {
-    file.rsplit_once('.')
-        .map_or(file, |(stem, _)| stem)
-        .replace(['_', '-'], " ")
-}
 
 /// The add-texts section.
 #[function_component(AddTexts)]
@@ -209,17 +102,12 @@ pub fn add_texts() -> Html {
             let busy = busy.clone();
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let titles: Vec<String> = ready.iter().map(|t| format!("“{}”", t.title)).collect();
-                let all = ready.len();
+                let titles: Vec<String> = ready.iter().map(|t| t.title.clone()).collect();
                 match ws.store_texts(ready).await {
                     Ok(()) => {
                         messages.dispatch(IntakeChange::Added {
                             left,
-                            status: format!(
-                                "Added {} to your library: {}. It is being analysed; it opens from the list below.",
-                                if all == 1 { "one text".to_string() } else { format!("{all} texts") },
-                                titles.join(", ")
-                            ),
+                            status: added_status(&titles),
                             problems,
                         });
                         after(all_added);
