@@ -9,6 +9,7 @@
 
 pub mod analysis_worker;
 pub mod app;
+pub mod codebook_draft;
 pub mod components;
 pub mod corpus_data;
 pub mod download;

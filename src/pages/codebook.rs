@@ -4,6 +4,7 @@
 //! follows; an invalid one is kept as typed, with the reason, and the last
 //! valid codebook stays in force. Diagnostics, reset, import and export.
 
+use crate::codebook_draft::{check, settled, summary, List};
 use crate::components::codebook_diagnostics::CodebookDiagnostics;
 use crate::download;
 use crate::file_intake;
@@ -18,47 +19,8 @@ use yew::prelude::*;
 /// How long typing must pause before an edit is applied, in milliseconds.
 const SETTLE_MS: u32 = 300;
 
-/// The draft as it will be applied: phrase lists without blank lines, text trimmed.
-fn settled(draft: &Codebook) -> Codebook {
-    let mut book = draft.clone();
-    book.name = book.name.trim().to_string();
-    let tidy = |list: &mut Vec<String>| {
-        *list = list
-            .iter()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect()
-    };
-    for p in &mut book.principles {
-        p.label = p.label.trim().to_string();
-        p.definition = p.definition.trim().to_string();
-        tidy(&mut p.cues);
-        tidy(&mut p.contra);
-        tidy(&mut p.exclusions);
-    }
-    book
-}
-
 /// Applies a change to the draft (and, once valid and settled, to the workspace).
 type Editor = Rc<dyn Fn(Box<dyn FnOnce(&mut Codebook)>)>;
-
-/// Which list of a principle a text area edits.
-#[derive(Clone, Copy)]
-enum List {
-    Cues,
-    Contra,
-    Exclusions,
-}
-
-impl List {
-    fn of(self, p: &mut Principle) -> &mut Vec<String> {
-        match self {
-            List::Cues => &mut p.cues,
-            List::Contra => &mut p.contra,
-            List::Exclusions => &mut p.exclusions,
-        }
-    }
-}
 
 /// The codebook page.
 #[function_component(CodebookPage)]
@@ -85,12 +47,14 @@ pub fn codebook_page() -> Html {
         let ws = ws.clone();
         let problem = problem.clone();
         Rc::new(move |book: Codebook, now: bool| {
-            let book = settled(&book);
-            if let Err(e) = book.validate() {
-                pending.borrow_mut().take();
-                problem.set(Some(format!("Not applied: {e}. Highlights and counts still use the last valid codebook; correct this to apply your edits.")));
-                return;
-            }
+            let book = match check(&book) {
+                Ok(book) => book,
+                Err(message) => {
+                    pending.borrow_mut().take();
+                    problem.set(Some(message));
+                    return;
+                }
+            };
             problem.set(None);
             let (ws, problem) = (ws.clone(), problem.clone());
             let run = move || {
@@ -290,7 +254,7 @@ fn principle_editor(i: usize, p: &Principle, edit: &Editor) -> Html {
         <details class="principle-editor" key={p.id.clone()}>
             <summary>
                 <span class="letter" style={format!("background:{}", p.colour)} aria-hidden="true">{ &p.letter }</span>
-                { format!(" {} — {} cues, {} contra, {} rules", p.label, p.cues.iter().filter(|c| !c.trim().is_empty()).count(), p.contra.iter().filter(|c| !c.trim().is_empty()).count(), p.rules.len()) }
+                { summary(p) }
             </summary>
             <p class="field">
                 <label for={id("label")}>{ "Label" }</label>
