@@ -12,6 +12,7 @@ pub mod fingerprint;
 pub mod legend;
 pub mod outcome;
 pub mod principle_badge;
+pub mod principle_editor;
 pub mod speech_text;
 pub mod text_details;
 pub mod texts_list;
