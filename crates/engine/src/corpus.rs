@@ -104,19 +104,13 @@ pub struct Speech {
     pub raw: &'static str,
 }
 
-/// The shape of `corpus.json`.
+/// The shape of `corpus.json`, which tests read to check the compiled-in copy.
+#[cfg(test)]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CorpusFile {
+struct CorpusFile {
     /// The speeches, in corpus order.
-    pub speeches: Vec<SpeechMeta>,
-}
-
-impl CorpusFile {
-    /// Reads `corpus.json` (the CLI and tests; the app uses the compiled-in copy).
-    pub fn from_json(json: &str) -> Result<CorpusFile, serde_json::Error> {
-        serde_json::from_str(json)
-    }
+    speeches: Vec<SpeechMeta>,
 }
 
 /// The files, by name. Their order does not matter: `corpus.json` orders the speeches.
@@ -142,9 +136,6 @@ const FILES: [(&str, &str); 5] = [
         include_str!("../../../assets/corpus/004_b9933d4005c1ed3d.txt"),
     ),
 ];
-
-/// The metadata file, as shipped.
-pub const CORPUS_JSON: &str = include_str!("../../../assets/corpus/corpus.json");
 
 /// The bundled speeches, in the order of `corpus.json` (by date). The metadata
 /// is compiled in by the build script; tests check it equals `corpus.json`.
@@ -172,7 +163,26 @@ pub fn bundled_joined() -> String {
         .join("\n\n")
 }
 
-/// The names of the bundled files.
-pub fn file_names() -> impl Iterator<Item = &'static str> {
-    FILES.iter().map(|(name, _)| *name)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiled_in_metadata_and_codebook_equal_their_json_files() {
+        let json = include_str!("../../../assets/corpus/corpus.json");
+        let from_json: CorpusFile = serde_json::from_str(json).expect("corpus.json reads");
+        let compiled: Vec<_> = bundled().into_iter().map(|s| s.meta).collect();
+        assert_eq!(compiled, from_json.speeches);
+        let book = crate::codebook::Codebook::from_json(crate::codebook::Codebook::bundled_json())
+            .expect("codebook.json is valid");
+        assert_eq!(crate::codebook::Codebook::bundled(), book);
+    }
+
+    #[test]
+    fn every_bundled_file_is_named_by_one_speech() {
+        let mut named: Vec<String> = bundled().into_iter().map(|s| s.meta.file).collect();
+        named.sort();
+        let files: Vec<&str> = FILES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(named, files);
+    }
 }

@@ -146,7 +146,7 @@ pub fn to_jsonl(records: &[SentenceRecord]) -> String {
 }
 
 /// Appends `s` as a JSON string literal, escaped as serde_json escapes it.
-pub fn json_string(out: &mut String, s: &str) {
+pub(crate) fn json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -212,7 +212,7 @@ pub fn to_csv(records: &[SentenceRecord]) -> String {
 
 /// One CSV field, quoted when it must be (RFC 4180). A field that a spreadsheet
 /// would run as a formula is prefixed with `'`.
-pub fn csv_field(field: &str) -> String {
+pub(crate) fn csv_field(field: &str) -> String {
     let guarded = if field.starts_with(['=', '+', '@'])
         || (field.starts_with('-')
             && field.len() > 1

@@ -82,23 +82,13 @@ fn the_labelled_sets_copies_are_the_shipped_files() {
 }
 
 #[test]
-fn compiled_in_metadata_and_codebook_equal_their_json_files() {
-    let from_json = corpus::CorpusFile::from_json(corpus::CORPUS_JSON).expect("corpus.json reads");
-    let compiled: Vec<_> = corpus::bundled().into_iter().map(|s| s.meta).collect();
-    assert_eq!(compiled, from_json.speeches);
-    let book =
-        lens_engine::codebook::Codebook::from_json(lens_engine::codebook::Codebook::bundled_json())
-            .expect("codebook.json is valid");
-    assert_eq!(lens_engine::codebook::Codebook::bundled(), book);
-}
-
-#[test]
 fn metadata_is_complete_and_consistent() {
     let speeches = corpus::bundled();
     assert_eq!(speeches.len(), 5);
     let mut files: Vec<&str> = speeches.iter().map(|s| s.meta.file.as_str()).collect();
     files.sort();
-    assert_eq!(files, corpus::file_names().collect::<Vec<_>>());
+    files.dedup();
+    assert_eq!(files.len(), 5, "each speech its own file");
     for (i, s) in speeches.iter().enumerate() {
         let m = &s.meta;
         let date = m.parsed_date().expect("a date the engine reads");
