@@ -86,6 +86,8 @@ setup_wasm_tools() {
     dpkg -s binaryen >/dev/null 2>&1 && as_root apt-get remove -y -qq binaryen >/dev/null
     npm install -g --silent "binaryen@$BINARYEN_VERSION" >/dev/null
   fi
+  log "npm ci in scripts (terser, for the wasm-bindgen glue)"
+  (cd scripts && npm ci --silent --no-audit --no-fund >/dev/null)
 }
 
 setup_browser() {

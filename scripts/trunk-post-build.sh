@@ -6,6 +6,7 @@
 #   only the reader), and adds it to the build being staged; Trunk builds one
 #   HTML page per run, and the inner run sets LENS_EXPLORE_BUILD so that its
 #   own run of this hook does nothing;
+# - on release builds, minifies the pages' wasm-bindgen glue (Trunk does not);
 # - writes the CSP headers (_headers) and the service worker (sw.js) for
 #   exactly the files of this build.
 set -euo pipefail
@@ -18,5 +19,6 @@ LENS_EXPLORE_BUILD=1 trunk build "${profile[@]}" --offline --dist "$out" explore
 # Trunk names its output index.html whatever the source page was called.
 mv "$out/index.html" "$TRUNK_STAGING_DIR/explore.html"
 cp -n "$out"/* "$TRUNK_STAGING_DIR/"
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then node scripts/minify-glue.mjs "$TRUNK_STAGING_DIR" > /dev/null; fi
 node scripts/csp.mjs "$TRUNK_STAGING_DIR" > /dev/null
 node scripts/make-sw.mjs "$TRUNK_STAGING_DIR"

@@ -55,7 +55,8 @@ impl CorpusData {
                 // A test keeps the file fresh; should it ever not fit, the
                 // speech keeps the codebook's labels alone.
                 let sentences = analysis.sentences.len();
-                if let Ok(labels) = classify::labels_from_text(MODEL_LABELS, &s.meta.id, sentences)
+                if let Some(labels) =
+                    classify::labels_from_text(MODEL_LABELS, &s.meta.id, sentences)
                 {
                     classify::apply(&mut analysis, lens, &labels);
                 }

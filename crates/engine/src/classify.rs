@@ -115,8 +115,9 @@ pub fn apply(analysis: &mut Analysis, lens: &Lens, labels: &[SentenceLabels]) {
 
 /// The labels of `analysis` (annotated by `lens`, the codebook alone) that
 /// show, as lines of text: per sentence with any, `doc`, sentence number, then
-/// `principle:score` (thousandths, `+` where the head fired) for each principle
-/// the head fired for or the codebook found. What the reader needs of the
+/// `head:score` (the principle's place in [`HEADS`], the score in thousandths,
+/// `+` where the head fired) for each principle the head fired for or the
+/// codebook found. What the reader needs of the
 /// bundled speeches, and no more.
 pub fn labels_to_text(
     doc: &str,
@@ -137,7 +138,7 @@ pub fn labels_to_text(
             })
             .map(|h| {
                 let score = l.scores[h].unwrap_or(0);
-                format!("{}:{score}{}", HEADS[h], if l.fired[h] { "+" } else { "" })
+                format!("{h}:{score}{}", if l.fired[h] { "+" } else { "" })
             })
             .collect();
         if !shown.is_empty() {
@@ -149,12 +150,10 @@ pub fn labels_to_text(
 
 /// Reads the labels of document `doc`, of `sentences` sentences, from text
 /// written by [`labels_to_text`]; sentences and principles it does not list
-/// have no score.
-pub fn labels_from_text(
-    text: &str,
-    doc: &str,
-    sentences: usize,
-) -> Result<Vec<SentenceLabels>, String> {
+/// have no score. `None` if a line of `doc` is malformed or names a sentence
+/// past the end (the file is stale): the caller then keeps the codebook's
+/// labels alone.
+pub fn labels_from_text(text: &str, doc: &str, sentences: usize) -> Option<Vec<SentenceLabels>> {
     let mut out = vec![
         SentenceLabels {
             scores: [None; N],
@@ -162,35 +161,20 @@ pub fn labels_from_text(
         };
         sentences
     ];
-    for (i, line) in text.lines().enumerate() {
-        let bad = |what: &str| format!("line {}: {what}", i + 1);
+    for line in text.lines() {
         let mut fields = line.split('\t');
         if fields.next() != Some(doc) {
             continue;
         }
-        let l = fields
-            .next()
-            .and_then(|n| n.parse::<usize>().ok())
-            .and_then(|n| out.get_mut(n))
-            .ok_or_else(|| bad("no such sentence"))?;
-        for entry in fields.next().unwrap_or("").split(' ') {
-            let (id, score) = entry
-                .split_once(':')
-                .ok_or_else(|| bad("expected principle:score"))?;
-            let h = HEADS
-                .iter()
-                .position(|x| *x == id)
-                .ok_or_else(|| bad("no such principle"))?;
+        let l = out.get_mut(fields.next()?.parse::<usize>().ok()?)?;
+        for entry in fields.next()?.split(' ') {
+            let (head, score) = entry.split_once(':')?;
+            let h = head.parse::<usize>().ok().filter(|&h| h < N)?;
             l.fired[h] = score.ends_with('+');
-            l.scores[h] = Some(
-                score
-                    .trim_end_matches('+')
-                    .parse()
-                    .map_err(|_| bad(&format!("\"{score}\" is not a score")))?,
-            );
+            l.scores[h] = Some(score.trim_end_matches('+').parse().ok()?);
         }
     }
-    Ok(out)
+    Some(out)
 }
 
 /// A word reduced to what the heads read: lower case, cut to its first six
