@@ -2,7 +2,7 @@
 
 use crate::args::Args;
 use crate::input;
-use lens_engine::classify::{features, labels_of, train, Example, Heads, TrainOptions};
+use lens_engine::classify::{features, heads_of, labels_of, train, Example, Heads, TrainOptions};
 use lens_engine::clean::CleanRules;
 use lens_engine::codebook::SPEC_PRINCIPLES;
 use lens_engine::eval::{group_folds, read_gold, score, GoldSentence, Predicted, Report};
@@ -47,9 +47,19 @@ impl LabelledSet {
 
     /// The codebook's predictions for every document, over the spec's principles.
     pub fn codebook_predictions(&self, lens: &Lens) -> BTreeMap<String, Vec<Predicted>> {
-        let index = spec_index(lens);
+        self.codebook_predictions_of(lens, |_| true)
+    }
+
+    /// The codebook's predictions for the documents `wanted` accepts.
+    fn codebook_predictions_of(
+        &self,
+        lens: &Lens,
+        wanted: impl Fn(&str) -> bool,
+    ) -> BTreeMap<String, Vec<Predicted>> {
+        let index = heads_of(lens);
         self.analyses
             .iter()
+            .filter(|(doc, _)| wanted(doc))
             .map(|(doc, a)| {
                 let preds = a
                     .sentences
@@ -75,7 +85,7 @@ impl LabelledSet {
     /// One training example per labelled sentence: the inputs of the lens's
     /// sentence that overlaps it most.
     pub fn examples(&self, lens: &Lens) -> Vec<Example> {
-        let spec = spec_index(lens);
+        let spec = heads_of(lens);
         self.gold
             .iter()
             .map(|g| {
@@ -117,8 +127,7 @@ impl LabelledSet {
         heads: &Heads,
         docs: &[String],
     ) -> BTreeMap<String, Vec<Predicted>> {
-        let mut out = self.codebook_predictions(lens);
-        out.retain(|doc, _| docs.contains(doc));
+        let mut out = self.codebook_predictions_of(lens, |doc| docs.iter().any(|d| d == doc));
         for (doc, preds) in out.iter_mut() {
             let labels = heads.labels(&self.analyses[doc], lens);
             for (p, l) in preds.iter_mut().zip(labels) {
@@ -131,16 +140,6 @@ impl LabelledSet {
         }
         out
     }
-}
-
-/// For each principle of the lens's codebook, its index among the spec's
-/// principles (the ones the labelled set and the classifier know), if any.
-fn spec_index(lens: &Lens) -> Vec<Option<usize>> {
-    lens.codebook()
-        .principles
-        .iter()
-        .map(|p| SPEC_PRINCIPLES.iter().position(|id| *id == p.id))
-        .collect()
 }
 
 /// Runs `lens train` and returns the heads' file.

@@ -80,6 +80,16 @@ impl SentenceScores {
     }
 }
 
+/// For each principle of `lens`'s codebook, its head, if the classifier has
+/// one (the built-in principles; a reader's own have none).
+pub fn heads_of(lens: &Lens) -> Vec<Option<usize>> {
+    lens.codebook()
+        .principles
+        .iter()
+        .map(|p| HEADS.iter().position(|id| *id == p.id))
+        .collect()
+}
+
 /// Adds the classifier's `labels` (one per sentence) to `analysis`, annotated
 /// by `lens`: each built-in principle the codebook found gets its score (and
 /// the source `both` where the head fired too), each the head alone found is
@@ -125,7 +135,7 @@ pub fn labels_to_text(
     analysis: &Analysis,
     lens: &Lens,
 ) -> String {
-    let book = lens.codebook();
+    let heads = heads_of(lens);
     let mut out = String::new();
     for (n, (l, ann)) in labels.iter().zip(&analysis.sentences).enumerate() {
         let shown: Vec<String> = (0..N)
@@ -134,7 +144,7 @@ pub fn labels_to_text(
                     || ann
                         .principles
                         .iter()
-                        .any(|hit| book.principles[hit.principle].id == HEADS[h])
+                        .any(|hit| heads[hit.principle] == Some(h))
             })
             .map(|h| {
                 let score = l.scores[h].unwrap_or(0);
